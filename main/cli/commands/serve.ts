@@ -1,0 +1,29 @@
+import { InvalidArgumentError, type Command } from 'commander';
+import { serveProject } from '../../host/serveProject';
+import { openProject } from '../../service/project';
+import { resolve } from 'node:path';
+
+/** `spanmark serve <project>`: the UI on 127.0.0.1 with an access token, until interrupted. */
+export function registerServe(program: Command): void {
+  program
+    .command('serve')
+    .description('serve the UI for a project on 127.0.0.1 (prints the URL with its access token)')
+    .argument('<project>', 'the .spanmark project file')
+    .option('--port <n>', 'port to listen on; 0 picks a free one', parsePort, 0)
+    .option('--annotator <name>', 'preselect who is annotating (created if new)')
+    .action(async (projectPath: string, options: { port: number; annotator?: string }) => {
+      const project = openProject(resolve(projectPath));
+      const running = await serveProject({ project, port: options.port, annotator: options.annotator ?? null });
+      await new Promise<void>((done) => {
+        const stop = () => void running.close().then(done);
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      });
+    });
+}
+
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InvalidArgumentError('give a port number from 0 to 65535');
+  return port;
+}

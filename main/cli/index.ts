@@ -1,0 +1,27 @@
+import { Command, CommanderError } from 'commander';
+import { appVersion } from '../appPaths';
+import { registerExport } from './commands/export';
+import { registerImport } from './commands/import';
+import { registerInit } from './commands/init';
+import { registerServe } from './commands/serve';
+import { registerStats } from './commands/stats';
+import { describeError } from './describeError';
+
+const program = new Command()
+  .name('spanmark')
+  .description('Spanmark: annotate claims, evidence, opinion and propaganda in news articles')
+  .version(appVersion())
+  .showHelpAfterError('(add --help for usage)')
+  .exitOverride();
+
+registerInit(program);
+registerImport(program);
+registerExport(program);
+registerStats(program);
+registerServe(program);
+
+program.parseAsync(process.argv).catch((error: unknown) => {
+  if (error instanceof CommanderError) process.exit(error.exitCode);
+  process.stderr.write(`error: ${describeError(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,64 @@
+import { prepared } from './statements';
+import { createHash } from 'node:crypto';
+import type { DocumentContent, DocumentStatus, DocumentSummary } from '../../shared/domain';
+import { codePointLength } from '../../shared/offsets';
+import { now } from './clock';
+import type { Db } from './open';
+
+/** The hex SHA-256 of a text's UTF-8 bytes: tells the same text apart from an edited one. */
+export function textSha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/** Every document in import order, with span counts and per-annotator status. */
+export function listDocuments(db: Db): DocumentSummary[] {
+  const rows = prepared(db, 
+      `SELECT d.id AS rowId, d.uid AS id, d.title, d.length_cp AS length,
+              (SELECT count(*) FROM spans s WHERE s.document_id = d.id) AS spanCount
+       FROM documents d ORDER BY d.id`,
+    )
+    .all() as (Omit<DocumentSummary, 'status'> & { rowId: number })[];
+  const statuses = prepared(db, 
+      `SELECT ds.document_id AS rowId, a.name AS annotator, ds.status
+       FROM document_status ds JOIN annotators a ON a.id = ds.annotator_id`,
+    )
+    .all() as { rowId: number; annotator: string; status: DocumentStatus }[];
+  const statusByDocument = new Map<number, Record<string, DocumentStatus>>();
+  for (const { rowId, annotator, status } of statuses) {
+    const entry = statusByDocument.get(rowId) ?? {};
+    entry[annotator] = status;
+    statusByDocument.set(rowId, entry);
+  }
+  return rows.map(({ rowId, ...summary }) => ({ ...summary, status: statusByDocument.get(rowId) ?? {} }));
+}
+
+/** One document with its exact text, or null when the id is unknown. */
+export function getDocument(db: Db, uid: string): DocumentContent | null {
+  const row = prepared(db, 'SELECT uid AS id, title, text, meta FROM documents WHERE uid = ?').get(uid) as
+    | { id: string; title: string; text: string; meta: string }
+    | undefined;
+  return row ? { ...row, meta: JSON.parse(row.meta) as Record<string, unknown> } : null;
+}
+
+/** The row id and text hash of a document, by its external id. */
+export function findDocument(db: Db, uid: string): { rowId: number; textSha256: string } | null {
+  return (
+    (prepared(db, 'SELECT id AS rowId, text_sha256 AS textSha256 FROM documents WHERE uid = ?').get(uid) as
+      | { rowId: number; textSha256: string }
+      | undefined) ?? null
+  );
+}
+
+/** Stores a new document exactly as given and returns its row id. */
+export function insertDocument(
+  db: Db,
+  document: { id: string; title: string; text: string; meta: Record<string, unknown> },
+  sha256 = textSha256(document.text),
+): number {
+  const result = prepared(db, 
+      `INSERT INTO documents (uid, title, text, text_sha256, length_cp, meta, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(document.id, document.title, document.text, sha256, codePointLength(document.text), JSON.stringify(document.meta), now());
+  return Number(result.lastInsertRowid);
+}

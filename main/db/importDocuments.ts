@@ -1,0 +1,222 @@
+import { prepared } from './statements';
+import { randomUUID } from 'node:crypto';
+import type { ImportReport, Label } from '../../shared/domain';
+import { InputError } from '../../shared/errors';
+import type { NativeDocument, NativeSpan } from '../../shared/formats/native';
+import { offsetMapFor, sliceCodePoints } from '../../shared/offsets';
+import { ensureAnnotator } from './annotators';
+import { now } from './clock';
+import { findDocument, insertDocument, textSha256 } from './documents';
+import type { Db } from './open';
+import { logOperation } from './operations';
+import { addLabel, addRelationType, getScheme } from './scheme';
+
+/** A document read from a file, with where it came from for error messages. */
+export interface ImportRecord {
+  document: NativeDocument;
+  file: string;
+  line: number | null;
+}
+
+export interface ImportOptions {
+  /** Annotator for spans and statuses that name none. */
+  annotator?: string;
+}
+
+/** Who gets spans that name no annotator when the import names none either. */
+export const FALLBACK_ANNOTATOR = 'imported';
+const NEW_LABEL_COLOR = '#9b9b9b';
+
+/**
+ * Imports documents and their annotations in one transaction: any bad record rolls the whole
+ * import back. Documents already in the project with the same text get the annotations added.
+ */
+export function importDocuments(db: Db, records: Iterable<ImportRecord>, options: ImportOptions = {}): ImportReport {
+  return db.transaction(() => new ImportRun(db, options).run(records))();
+}
+
+class ImportRun {
+  private readonly labels: Map<string, Label>;
+  private readonly relationTypes: Set<string>;
+  private readonly annotatorIds = new Map<string, number>();
+  private readonly report: ImportReport = {
+    documentsAdded: 0,
+    documentsMatched: 0,
+    spansAdded: 0,
+    relationsAdded: 0,
+    warnings: [],
+  };
+  private readonly files = new Set<string>();
+  private warnedFallbackAnnotator = false;
+
+  constructor(
+    private readonly db: Db,
+    private readonly options: ImportOptions,
+  ) {
+    const scheme = getScheme(db);
+    this.labels = new Map(scheme.labels.map((label) => [label.key, label]));
+    this.relationTypes = new Set(scheme.relationTypes.map((type) => type.key));
+  }
+
+  run(records: Iterable<ImportRecord>): ImportReport {
+    for (const record of records) this.importRecord(record);
+    logOperation(this.db, 'import', this.options.annotator ?? null, {
+      files: [...this.files],
+      documentsAdded: this.report.documentsAdded,
+      documentsMatched: this.report.documentsMatched,
+      spansAdded: this.report.spansAdded,
+      relationsAdded: this.report.relationsAdded,
+    });
+    return this.report;
+  }
+
+  private importRecord({ document, file, line }: ImportRecord): void {
+    this.files.add(file);
+    const fail = (reason: string): never => {
+      throw new InputError(file, line, reason);
+    };
+    const sha256 = textSha256(document.text);
+    const existing = findDocument(this.db, document.id);
+    let documentRowId: number;
+    if (existing === null) {
+      documentRowId = insertDocument(this.db, document, sha256);
+      this.report.documentsAdded++;
+    } else if (existing.textSha256 === sha256) {
+      documentRowId = existing.rowId;
+      this.report.documentsMatched++;
+    } else {
+      return fail(
+        `document "${document.id}" is already in the project with a different text; rename the document id or import it into another project`,
+      );
+    }
+
+    const offsets = offsetMapFor(document.text);
+    const spanRowIds = new Map<string, { rowId: number; annotator: string }>();
+    for (const span of document.spans) {
+      const annotator = this.annotatorFor(span.annotator, file, line);
+      const uid = span.id ?? randomUUID();
+      const { label, technique } = this.resolveLabel(span, file, line);
+      const quote = sliceCodePoints(document.text, span.start, span.end, offsets);
+      const rowId = this.insertOrMatchSpan(documentRowId, uid, document.id, annotator, label, technique, span, quote, fail);
+      spanRowIds.set(uid, { rowId, annotator });
+    }
+
+    for (const relation of document.relations) {
+      const from = spanRowIds.get(relation.from)!;
+      const to = spanRowIds.get(relation.to)!;
+      const annotator = relation.annotator ?? from.annotator;
+      this.ensureRelationType(relation.type, file, line);
+      const uid = relation.id ?? randomUUID();
+      const clash = prepared(
+        this.db,
+        'SELECT from_span AS fromSpan, to_span AS toSpan, type FROM relations WHERE document_id = ? AND uid = ?',
+      ).get(documentRowId, uid) as
+        | { fromSpan: number; toSpan: number; type: string }
+        | undefined;
+      if (clash !== undefined) {
+        if (clash.fromSpan === from.rowId && clash.toSpan === to.rowId && clash.type === relation.type) continue;
+        fail(`relation id "${uid}" is already in document "${document.id}" with different content; give the relation a new id`);
+      }
+      prepared(this.db, 
+          `INSERT INTO relations (uid, document_id, annotator_id, type, from_span, to_span, created_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(uid, documentRowId, this.annotatorId(annotator), relation.type, from.rowId, to.rowId, now());
+      this.report.relationsAdded++;
+    }
+
+    for (const [annotator, status] of Object.entries(document.status)) {
+      prepared(this.db, 
+          `INSERT INTO document_status (document_id, annotator_id, status, updated_at) VALUES (?, ?, ?, ?)
+           ON CONFLICT (document_id, annotator_id) DO UPDATE SET status = excluded.status, updated_at = excluded.updated_at`,
+        )
+        .run(documentRowId, this.annotatorId(annotator), status, now());
+    }
+  }
+
+  private insertOrMatchSpan(
+    documentRowId: number,
+    uid: string,
+    documentId: string,
+    annotator: string,
+    label: string,
+    technique: string | null,
+    span: NativeSpan,
+    quote: string,
+    fail: (reason: string) => never,
+  ): number {
+    const annotatorId = this.annotatorId(annotator);
+    const clash = prepared(
+      this.db,
+      'SELECT id, annotator_id AS annotatorId, label, start_cp AS start, end_cp AS end FROM spans WHERE document_id = ? AND uid = ?',
+    ).get(documentRowId, uid) as { id: number; annotatorId: number; label: string; start: number; end: number } | undefined;
+    if (clash !== undefined) {
+      // Re-importing the same file adds nothing; a different span under the same id is a mistake.
+      const same =
+        clash.annotatorId === annotatorId && clash.label === label && clash.start === span.start && clash.end === span.end;
+      if (same) return clash.id;
+      return fail(`span id "${uid}" is already in document "${documentId}" with different content; give the span a new id`);
+    }
+    const at = now();
+    const result = prepared(this.db, 
+        `INSERT INTO spans (uid, document_id, annotator_id, label, technique, start_cp, end_cp, quote, note, attributes, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(uid, documentRowId, annotatorId, label, technique, span.start, span.end, quote, span.note ?? '', JSON.stringify(span.attributes ?? {}), at, at);
+    this.report.spansAdded++;
+    return Number(result.lastInsertRowid);
+  }
+
+  // A technique given as the label (as PTC files do) becomes its parent label plus the technique.
+  private resolveLabel(span: NativeSpan, file: string, line: number | null): { label: string; technique: string | null } {
+    let label = this.ensureLabel(span.label, null, file, line);
+    let technique: string | null = null;
+    if (label.parent !== null) {
+      technique = label.key;
+      label = this.labels.get(label.parent)!;
+    }
+    if (span.technique != null) technique = this.ensureLabel(span.technique, label.key, file, line).key;
+    return { label: label.key, technique };
+  }
+
+  private ensureLabel(key: string, parent: string | null, file: string, line: number | null): Label {
+    const known = this.labels.get(key);
+    if (known !== undefined) return known;
+    const label: Label = { key, name: key, color: NEW_LABEL_COLOR, parent, shortcut: null, description: '' };
+    addLabel(this.db, label);
+    this.labels.set(key, label);
+    const kind = parent === null ? 'label' : `technique of "${parent}"`;
+    this.warn(file, line, `${kind} "${key}" is not in the project's scheme; added it`);
+    return label;
+  }
+
+  private ensureRelationType(key: string, file: string, line: number | null): void {
+    if (this.relationTypes.has(key)) return;
+    addRelationType(this.db, { key, name: key, description: '' });
+    this.relationTypes.add(key);
+    this.warn(file, line, `relation type "${key}" is not in the project's scheme; added it`);
+  }
+
+  private annotatorFor(named: string | undefined, file: string, line: number | null): string {
+    if (named !== undefined) return named;
+    if (this.options.annotator !== undefined) return this.options.annotator;
+    if (!this.warnedFallbackAnnotator) {
+      this.warnedFallbackAnnotator = true;
+      this.warn(file, line, `spans without an annotator were given to "${FALLBACK_ANNOTATOR}"; pass --annotator NAME to choose`);
+    }
+    return FALLBACK_ANNOTATOR;
+  }
+
+  private annotatorId(name: string): number {
+    let id = this.annotatorIds.get(name);
+    if (id === undefined) {
+      id = ensureAnnotator(this.db, name);
+      this.annotatorIds.set(name, id);
+    }
+    return id;
+  }
+
+  private warn(file: string, line: number | null, message: string): void {
+    this.report.warnings.push(`${file}${line === null ? '' : `:${line}`}: ${message}`);
+  }
+}

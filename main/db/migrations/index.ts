@@ -1,0 +1,15 @@
+import type { Database } from 'better-sqlite3';
+import { up as initial } from './001_initial';
+
+/** A numbered schema step; version N leaves the file at `user_version = N`. */
+export interface Migration {
+  version: number;
+  name: string;
+  up(db: Database): void;
+}
+
+/** Every migration in order. Append new ones; never edit a released one. */
+export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial schema', up: initial }];
+
+/** The schema version this build writes. */
+export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

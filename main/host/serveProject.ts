@@ -1,0 +1,39 @@
+import { appVersion as readAppVersion, rendererDir } from '../appPaths';
+import { SpanmarkError } from '../../shared/errors';
+import { ServiceContext } from '../service/context';
+import { dispatch } from '../service/dispatch';
+import type { Project } from '../service/project';
+import { startHost } from './server';
+
+export interface ServeOptions {
+  project: Project;
+  port?: number;
+  /** Preselects who is annotating; created in the project if new. */
+  annotator?: string | null;
+  appVersion?: string;
+  staticDir?: string;
+}
+
+/**
+ * Serves a project on loopback (used by `spanmark serve` and by `npm start` without Electron) and
+ * prints the URL with its token as the first line on stdout.
+ */
+export async function serveProject(options: ServeOptions): Promise<{ url: string; close(): Promise<void> }> {
+  const context = new ServiceContext(options.project, {
+    defaultAnnotator: options.annotator ?? null,
+    appVersion: options.appVersion ?? readAppVersion(),
+  });
+  if (options.annotator) {
+    const created = dispatch(context, 'createAnnotator', { name: options.annotator });
+    if (!created.ok) throw new SpanmarkError(created.error.code, `--annotator: ${created.error.message}`);
+  }
+  const host = await startHost({ context, staticDir: options.staticDir ?? rendererDir(), port: options.port });
+  process.stdout.write(`Spanmark is serving ${options.project.path} at ${host.url}\n`);
+  return {
+    url: host.url,
+    close: async () => {
+      await host.close();
+      context.close();
+    },
+  };
+}

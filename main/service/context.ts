@@ -1,0 +1,39 @@
+import { SpanmarkError } from '../../shared/errors';
+import type { Project, ProjectOpenOptions } from './project';
+
+/** What one running host, window or CLI call serves: the open project and its defaults. */
+export class ServiceContext {
+  private current: Project | null;
+
+  constructor(
+    project: Project | null,
+    readonly options: {
+      defaultAnnotator?: string | null;
+      nativeFileDialogs?: boolean;
+      appVersion: string;
+    } & ProjectOpenOptions,
+  ) {
+    this.current = project;
+  }
+
+  /** The open project; methods that need one fail clearly without it. */
+  get project(): Project {
+    if (this.current === null) throw new SpanmarkError('not_found', 'no project is open; open or create a project first');
+    return this.current;
+  }
+
+  get hasProject(): boolean {
+    return this.current !== null;
+  }
+
+  /** Switches to another project, closing the previous one. */
+  replaceProject(project: Project): void {
+    this.current?.db.close();
+    this.current = project;
+  }
+
+  close(): void {
+    this.current?.db.close();
+    this.current = null;
+  }
+}

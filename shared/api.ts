@@ -1,0 +1,103 @@
+// The one contract between the UI, the CLI and main. Each method is declared once here:
+// its params schema (checked at the door by main/service) and its result type.
+import { z } from 'zod';
+import type {
+  DocumentContent,
+  DocumentSummary,
+  ImportReport,
+  LabelScheme,
+  ProjectStats,
+  SessionInfo,
+} from './domain';
+import { IMPORT_FORMATS, EXPORT_FORMATS } from './formats/formatNames';
+
+const annotatorName = z
+  .string()
+  .trim()
+  .min(1, 'an annotator name cannot be empty')
+  .max(80, 'an annotator name has at most 80 characters')
+  .regex(/^[^\s,][^,]*$/u, 'an annotator name cannot start with a space or contain a comma');
+
+const projectPath = z.string().min(1, 'give the path of a .spanmark project file');
+
+/** Declares a method returning `R`; the params schema's type is inferred. */
+function returns<R>() {
+  return <P extends z.ZodType>(params: P): { params: P; result: R } => ({
+    params,
+    result: undefined as unknown as R,
+  });
+}
+
+/** Every method of the API. Add a method here and both transports and the client pick it up. */
+export const api = {
+  getSessionInfo: returns<SessionInfo>()(z.object({})),
+  openProject: returns<SessionInfo>()(z.object({ path: projectPath })),
+  createProject: returns<SessionInfo>()(z.object({ path: projectPath })),
+  listDocuments: returns<DocumentSummary[]>()(z.object({})),
+  getDocument: returns<DocumentContent>()(z.object({ id: z.string().min(1, 'give a document id') })),
+  listAnnotators: returns<string[]>()(z.object({})),
+  createAnnotator: returns<string>()(z.object({ name: annotatorName })),
+  getScheme: returns<LabelScheme>()(z.object({})),
+  getStats: returns<ProjectStats>()(z.object({})),
+  importFiles: returns<ImportReport>()(
+    z.object({
+      paths: z.array(z.string().min(1)).min(1, 'give at least one file or folder to import'),
+      format: z.enum(IMPORT_FORMATS).default('auto'),
+      annotator: annotatorName.optional(),
+    }),
+  ),
+  exportFile: returns<ExportReport>()(
+    z.object({
+      format: z.enum(EXPORT_FORMATS),
+      out: z.string().min(1, 'give the file to write with --out'),
+      annotators: z.array(annotatorName).default([]),
+    }),
+  ),
+};
+
+/** What an export wrote. */
+export interface ExportReport {
+  path: string;
+  documents: number;
+  spans: number;
+  relations: number;
+  offsetUnit: 'codepoint';
+}
+
+export type Api = typeof api;
+export type MethodName = keyof Api;
+export type ParamsOf<M extends MethodName> = z.input<Api[M]['params']>;
+export type ValidParamsOf<M extends MethodName> = z.output<Api[M]['params']>;
+export type ResultOf<M extends MethodName> = Api[M]['result'];
+
+/** An error as it crosses a process boundary. */
+export interface ApiError {
+  code: ErrorCode;
+  message: string;
+}
+
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+/** The promise-returning client every caller uses; derived, never written by hand. */
+export type ApiClient = { [M in MethodName]: (params: ParamsOf<M>) => Promise<ResultOf<M>> };
+
+/** The names of all methods, for transports that must enumerate them. */
+export const METHOD_NAMES = Object.keys(api) as MethodName[];
+
+/** Checks that a string names a method of the API. */
+export function isMethodName(name: string): name is MethodName {
+  return Object.prototype.hasOwnProperty.call(api, name);
+}
+
+export const ERROR_CODES = [
+  'bad_params',
+  'unknown_method',
+  'not_found',
+  'conflict',
+  'invalid_input',
+  'not_a_project',
+  'newer_version',
+  'io',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];

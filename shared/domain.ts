@@ -1,0 +1,97 @@
+// Plain data types shared by every process. No behaviour here.
+
+/** How far one annotator is with one document. */
+export const DOCUMENT_STATUSES = ['new', 'in_progress', 'done'] as const;
+export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
+
+/** A label of the project's scheme; techniques carry their parent label's key. */
+export interface Label {
+  key: string;
+  name: string;
+  color: string;
+  parent: string | null;
+  shortcut: string | null;
+  description: string;
+}
+
+/** A type of link between two spans, such as `supports`. */
+export interface RelationType {
+  key: string;
+  name: string;
+  description: string;
+}
+
+/** The labels and relation types a project annotates with. */
+export interface LabelScheme {
+  labels: Label[];
+  relationTypes: RelationType[];
+}
+
+/** One row of the document list. */
+export interface DocumentSummary {
+  id: string;
+  title: string;
+  /** Length of the text in code points. */
+  length: number;
+  spanCount: number;
+  /** Status per annotator name; annotators without a row are `new`. */
+  status: Record<string, DocumentStatus>;
+}
+
+/** A document with its exact stored text. */
+export interface DocumentContent {
+  id: string;
+  title: string;
+  text: string;
+  meta: Record<string, unknown>;
+}
+
+/** A labelled range of a document. Offsets are code points, end exclusive. */
+export interface Span {
+  id: string;
+  start: number;
+  end: number;
+  label: string;
+  technique: string | null;
+  annotator: string;
+  note: string;
+  quote: string;
+  attributes: Record<string, unknown>;
+}
+
+/** A typed link from one span to another, e.g. evidence `supports` claim. */
+export interface Relation {
+  id: string;
+  type: string;
+  from: string;
+  to: string;
+  annotator: string;
+}
+
+/** Counts over a whole project, as printed by `spanmark stats --json`. */
+export interface ProjectStats {
+  documents: number;
+  annotators: string[];
+  spans: number;
+  relations: number;
+  labels: Record<string, number>;
+}
+
+/** Where the UI is: which project is open and who annotates by default. */
+export interface SessionInfo {
+  projectPath: string;
+  projectName: string;
+  defaultAnnotator: string | null;
+  appVersion: string;
+  /** True when the window can show a native file dialog (Electron). */
+  nativeFileDialogs: boolean;
+}
+
+/** What an import did. */
+export interface ImportReport {
+  documentsAdded: number;
+  documentsMatched: number;
+  spansAdded: number;
+  relationsAdded: number;
+  warnings: string[];
+}
