@@ -1,0 +1,78 @@
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../main/db/migrations';
+import { SPANMARK_APPLICATION_ID, openProjectDb } from '../../../main/db/open';
+import { makeTempDir } from '../../helpers/tempDir';
+
+let temp: ReturnType<typeof makeTempDir>;
+beforeEach(() => (temp = makeTempDir()));
+afterEach(() => temp.cleanup());
+
+describe('migrations', () => {
+  it('are numbered 1, 2, … without gaps', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, index) => index + 1));
+    expect(LATEST_SCHEMA_VERSION).toBe(MIGRATIONS.length);
+  });
+
+  it('bring a new file to the latest version in WAL mode with foreign keys on and a Spanmark application id', () => {
+    const db = openProjectDb(join(temp.dir, 'p.spanmark'), { create: true });
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('application_id', { simple: true })).toBe(SPANMARK_APPLICATION_ID);
+    db.close();
+  });
+
+  describe('001 initial schema', () => {
+    function freshDb() {
+      const db = new Database(':memory:');
+      db.pragma('foreign_keys = ON');
+      MIGRATIONS[0]!.up(db);
+      return db;
+    }
+
+    it('creates STRICT tables for every part of the data model', () => {
+      const db = freshDb();
+      const tables = db.prepare("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%'").all() as {
+        name: string;
+        strict: number;
+      }[];
+      expect(tables.map((t) => t.name).sort()).toEqual(
+        ['annotators', 'document_status', 'documents', 'labels', 'operations', 'project_meta', 'relation_types', 'relations', 'spans'].sort(),
+      );
+      expect(tables.every((t) => t.strict === 1)).toBe(true);
+    });
+
+    it('rejects a span whose end is not after its start, and keeps the operation log append-only', () => {
+      const db = freshDb();
+      db.exec(`INSERT INTO documents (uid, title, text, text_sha256, length_cp, created_at) VALUES ('d', 't', 'abc', 'h', 3, 'now');
+               INSERT INTO annotators (name, created_at) VALUES ('ana', 'now');
+               INSERT INTO labels (key, name, color, position) VALUES ('claim', 'Claim', '#fff', 0);`);
+      const insert = db.prepare(
+        `INSERT INTO spans (uid, document_id, annotator_id, label, start_cp, end_cp, quote, created_at, updated_at)
+         VALUES ('s', 1, 1, 'claim', ?, ?, 'q', 'now', 'now')`,
+      );
+      expect(() => insert.run(2, 2)).toThrow(/CHECK/);
+      expect(() => insert.run(1, 'x')).toThrow();
+      db.exec(`INSERT INTO operations (at, kind, payload) VALUES ('now', 'import', '{}')`);
+      expect(() => db.exec('DELETE FROM operations')).toThrow(/append-only/);
+      expect(() => db.exec("UPDATE operations SET kind = 'x'")).toThrow(/append-only/);
+    });
+
+    it('deletes a document’s spans and relations with it', () => {
+      const db = freshDb();
+      db.exec(`INSERT INTO documents (uid, title, text, text_sha256, length_cp, created_at) VALUES ('d', 't', 'abc', 'h', 3, 'now');
+               INSERT INTO annotators (name, created_at) VALUES ('ana', 'now');
+               INSERT INTO labels (key, name, color, position) VALUES ('claim', 'Claim', '#fff', 0);
+               INSERT INTO relation_types (key, name, position) VALUES ('supports', 'supports', 0);
+               INSERT INTO spans (uid, document_id, annotator_id, label, start_cp, end_cp, quote, created_at, updated_at)
+                 VALUES ('a', 1, 1, 'claim', 0, 1, 'a', 'now', 'now'), ('b', 1, 1, 'claim', 1, 2, 'b', 'now', 'now');
+               INSERT INTO relations (uid, document_id, annotator_id, type, from_span, to_span, created_at)
+                 VALUES ('r', 1, 1, 'supports', 1, 2, 'now');
+               DELETE FROM documents;`);
+      expect(db.prepare('SELECT count(*) FROM spans').pluck().get()).toBe(0);
+      expect(db.prepare('SELECT count(*) FROM relations').pluck().get()).toBe(0);
+    });
+  });
+});

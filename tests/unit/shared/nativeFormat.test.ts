@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../../shared/errors';
+import { parseNativeJsonl, parseNativeLine, writeNativeLine } from '../../../shared/formats/native';
+import { codePointRange, MULTILINGUAL_TEXT } from '../../helpers/multilingualText';
+
+const emoji = codePointRange(MULTILINGUAL_TEXT, '👋🏽 world');
+
+function line(record: unknown): string {
+  return JSON.stringify(record);
+}
+
+describe('native JSONL', () => {
+  it('reads a document with spans, relations and statuses, filling defaults', () => {
+    const document = parseNativeLine(
+      line({
+        id: 'd1',
+        text: MULTILINGUAL_TEXT,
+        spans: [
+          { id: 's1', ...emoji, label: 'claim', annotator: 'ana' },
+          { id: 's2', start: 0, end: 5, label: 'evidence' },
+        ],
+        relations: [{ type: 'supports', from: 's2', to: 's1' }],
+        status: { ana: 'done' },
+      }),
+      'in.jsonl',
+      1,
+    );
+    expect(document.title).toBe('Héllo 👋🏽 world');
+    expect(document.meta).toEqual({});
+    expect(document.spans).toHaveLength(2);
+    expect(document.relations[0]).toMatchObject({ from: 's2', to: 's1' });
+  });
+
+  it('round-trips a document exactly, CRLF and emoji included', () => {
+    const original = parseNativeLine(
+      line({ id: 'd1', title: 't', text: MULTILINGUAL_TEXT, meta: { source: 'x' }, spans: [], relations: [], status: {} }),
+      'in.jsonl',
+      1,
+    );
+    expect(parseNativeLine(writeNativeLine(original), 'out.jsonl', 1)).toEqual(original);
+    expect(JSON.parse(writeNativeLine(original)).text).toBe(MULTILINGUAL_TEXT);
+  });
+
+  it.each([
+    ['not JSON', '{"id":', /in\.jsonl:3: not valid JSON/],
+    ['a missing text', line({ id: 'd' }), /in\.jsonl:3: field "text"/],
+    ['start not before end', line({ id: 'd', text: 'abc', spans: [{ start: 2, end: 2, label: 'claim' }] }), /in\.jsonl:3: span #1: start 2 must be less than end 2/],
+    ['an end past the text', line({ id: 'd', text: '😀ab', spans: [{ id: 'x', start: 0, end: 4, label: 'claim' }] }), /in\.jsonl:3: span "x": end 4 is past the end of the text \(3 code points\)/],
+    ['a negative start', line({ id: 'd', text: 'abc', spans: [{ start: -1, end: 2, label: 'claim' }] }), /in\.jsonl:3: field "spans\.0\.start"/],
+    ['a quote that does not match', line({ id: 'd', text: '😀abc', spans: [{ start: 1, end: 3, label: 'claim', quote: 'bc' }] }), /does not match the text at 1-3 \("ab"\)/],
+    ['a relation to a missing span', line({ id: 'd', text: 'abc', spans: [{ id: 'a', start: 0, end: 1, label: 'claim' }], relations: [{ type: 'supports', from: 'a', to: 'zz' }] }), /points to span "zz"/],
+    ['duplicate span ids', line({ id: 'd', text: 'abc', spans: [{ id: 'a', start: 0, end: 1, label: 'claim' }, { id: 'a', start: 1, end: 2, label: 'claim' }] }), /span "a" appears twice/],
+    ['an unknown status', line({ id: 'd', text: 'abc', status: { ana: 'finished' } }), /field "status\.ana"/],
+  ])('rejects %s with the file and line', (_case, text, message) => {
+    expect(() => parseNativeLine(text, 'in.jsonl', 3)).toThrow(InputError);
+    expect(() => parseNativeLine(text, 'in.jsonl', 3)).toThrow(message);
+  });
+
+  it('numbers lines from 1, skipping blank lines but counting them', () => {
+    const content = `${line({ id: 'a', text: 'x' })}\n\n${line({ id: 'b', text: 'y' })}\r\n`;
+    expect([...parseNativeJsonl(content, 'f.jsonl')].map(({ document, line: n }) => [document.id, n])).toEqual([
+      ['a', 1],
+      ['b', 3],
+    ]);
+    expect(() => [...parseNativeJsonl(`${line({ id: 'a', text: 'x' })}\n{oops`, 'f.jsonl')]).toThrow(/f\.jsonl:2:/);
+  });
+});
