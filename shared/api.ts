@@ -10,6 +10,7 @@ import type {
   SessionInfo,
 } from './domain';
 import { IMPORT_FORMATS, EXPORT_FORMATS } from './formats/formatNames';
+import { METHOD_NAMES, type MethodName } from './methodNames';
 
 const annotatorName = z
   .string()
@@ -65,7 +66,13 @@ export interface ExportReport {
 }
 
 export type Api = typeof api;
-export type MethodName = keyof Api;
+export type { MethodName };
+export { METHOD_NAMES };
+
+// Fails to compile when shared/methodNames.ts and the contract above name different methods.
+type SameKeys<A, B> = [Exclude<A, B> | Exclude<B, A>] extends [never] ? true : never;
+const methodListMatchesContract: SameKeys<keyof Api, MethodName> = true;
+void methodListMatchesContract;
 export type ParamsOf<M extends MethodName> = z.input<Api[M]['params']>;
 export type ValidParamsOf<M extends MethodName> = z.output<Api[M]['params']>;
 export type ResultOf<M extends MethodName> = Api[M]['result'];
@@ -80,9 +87,6 @@ export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError
 
 /** The promise-returning client every caller uses; derived, never written by hand. */
 export type ApiClient = { [M in MethodName]: (params: ParamsOf<M>) => Promise<ResultOf<M>> };
-
-/** The names of all methods, for transports that must enumerate them. */
-export const METHOD_NAMES = Object.keys(api) as MethodName[];
 
 /** Checks that a string names a method of the API. */
 export function isMethodName(name: string): name is MethodName {

@@ -1,0 +1,30 @@
+import { Menu, type BaseWindow, type MenuItemConstructorOptions } from 'electron';
+import type { ServiceContext } from '../service/context';
+import { pickProjectFile } from './projectDialog';
+import { switchProject } from './switchProject';
+
+/** The application menu: File → Open/New project, and the standard Edit, View and Window menus. */
+export function setupMenu(context: ServiceContext): void {
+  const chooseProject = (mode: 'open' | 'create') => async (_item: unknown, window: BaseWindow | undefined) => {
+    const path = await pickProjectFile(window ?? null, mode);
+    if (path !== null) switchProject(context, path, mode);
+  };
+  const isMac = process.platform === 'darwin';
+  const template: MenuItemConstructorOptions[] = [
+    ...(isMac ? [{ role: 'appMenu' } as const] : []),
+    {
+      label: 'File',
+      submenu: [
+        { label: 'Open Project…', accelerator: 'CmdOrCtrl+O', click: chooseProject('open') },
+        { label: 'New Project…', accelerator: 'CmdOrCtrl+N', click: chooseProject('create') },
+        { type: 'separator' },
+        isMac ? { role: 'close' } : { role: 'quit' },
+      ],
+    },
+    // Without an Edit menu, copy and paste shortcuts do nothing on macOS.
+    { role: 'editMenu' },
+    { role: 'viewMenu' },
+    { role: 'windowMenu' },
+  ];
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
