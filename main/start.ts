@@ -7,10 +7,15 @@ import { runElectron } from './electron/launcher/runElectron';
 import { serveInBrowser } from './electron/launcher/serveInBrowser';
 
 async function start(args: string[]): Promise<void> {
-  const binary = findElectronBinary();
+  // SPANMARK_BROWSER=1 serves the UI to a browser even where Electron is installed.
+  const binary = process.env.SPANMARK_BROWSER === '1' ? null : findElectronBinary();
   if (binary === null) {
     // On stderr, so the host's URL stays the first line on stdout.
-    console.error('Electron is not installed, so the UI is served in the browser instead: open the URL below.');
+    console.error(
+      process.env.SPANMARK_BROWSER === '1'
+        ? 'SPANMARK_BROWSER=1: the UI is served in the browser: open the URL below.'
+        : 'Electron is not installed, so the UI is served in the browser instead: open the URL below.',
+    );
     // projectPathFromArgv skips argv[0]; here that is this script.
     await serveInBrowser(projectPathFromArgv(process.argv.slice(1), false));
     return;

@@ -18,7 +18,7 @@ export function openDefaultProject(dataDir: string, seedsDir: string, options: P
   mkdirSync(dataDir, { recursive: true });
   const partial = `${path}.partial`;
   for (const leftover of [partial, `${partial}-wal`, `${partial}-shm`]) rmSync(leftover, { force: true });
-  const project = createProject(partial, options);
+  const project = createProject(partial, { ...options, name: 'default' });
   importDocuments(project.db, readImportFiles([seedsDir], 'txt'));
   project.db.close();
   renameSync(partial, path);

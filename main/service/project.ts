@@ -17,9 +17,9 @@ export interface ProjectOpenOptions {
 }
 
 /** Creates an empty project with the default label scheme; refuses a path that exists. */
-export function createProject(path: string, options: ProjectOpenOptions = {}): Project {
+export function createProject(path: string, options: ProjectOpenOptions & { name?: string } = {}): Project {
   const db = openProjectDb(path, { create: true, nativeBinding: options.nativeBinding });
-  const name = projectNameFromPath(path);
+  const name = options.name ?? projectNameFromPath(path);
   db.transaction(() => {
     insertScheme(db, defaultScheme());
     setProjectMeta(db, 'name', name);
