@@ -1,0 +1,46 @@
+// The bar across the top: app name, open project, project switching and the current annotator.
+import type { DesktopBridge } from '../../shared/bridge';
+import type { SessionInfo } from '../../shared/domain';
+import { AnnotatorPicker } from './AnnotatorPicker';
+import { OpenProjectControl, type OpenProject } from './OpenProjectControl';
+
+interface AppHeaderProps {
+  session: SessionInfo | null;
+  annotators: readonly string[];
+  annotator: string | null;
+  onChooseAnnotator: (annotator: string) => void;
+  onCreateAnnotator: (name: string) => Promise<string>;
+  onOpenProject: OpenProject;
+  onError: (message: string) => void;
+  desktop: DesktopBridge | null;
+}
+
+/** The app header; the project's full path is the tooltip of its name. */
+export function AppHeader(props: AppHeaderProps) {
+  const { session } = props;
+  return (
+    <header className="app-header">
+      <span className="app-name">Spanmark</span>
+      <div className="header-project">
+        <span className="header-label">Project</span>
+        <span className="project-name" data-testid="project-name" title={session?.projectPath}>
+          {session?.projectName ?? '…'}
+        </span>
+      </div>
+      <OpenProjectControl
+        desktop={props.desktop}
+        currentPath={session?.projectPath ?? ''}
+        onOpenProject={props.onOpenProject}
+        onError={props.onError}
+      />
+      <div className="header-spacer" />
+      <AnnotatorPicker
+        annotators={props.annotators}
+        current={props.annotator}
+        disabled={session === null}
+        onChoose={props.onChooseAnnotator}
+        onCreate={props.onCreateAnnotator}
+      />
+    </header>
+  );
+}
