@@ -11,7 +11,8 @@ const program = new Command()
   .name('spanmark')
   .description('Spanmark: annotate claims, evidence, opinion and propaganda in news articles')
   .version(appVersion())
-  .showHelpAfterError('(add --help for usage)')
+  // Usage errors stay on one line, like every other error of the CLI.
+  .configureOutput({ outputError: (message, write) => write(`${message.trimEnd()} (see --help)\n`) })
   .exitOverride();
 
 registerInit(program);

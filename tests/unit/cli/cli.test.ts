@@ -113,6 +113,15 @@ describe('spanmark CLI', () => {
     expect(runCli(['stats', join(temp.dir, 'missing.spanmark')]).stderr).toMatch(/no such project; create one with `spanmark init/);
   });
 
+  it('reports usage mistakes on one line', () => {
+    for (const args of [['export', project], ['frobnicate'], ['import', project, 'x.jsonl', '--format', 'xml'], ['serve', project, '--port', '99999']]) {
+      const result = runCli(args);
+      expect(result.code).toBe(1);
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+      expect(result.stderr).toMatch(/^error: .*\(see --help\)$/m);
+    }
+  });
+
   it.each([[[]], [['init']], [['import']], [['export']], [['stats']], [['serve']]])('prints help for %j', (command) => {
     const result = runCli([...command, '--help']);
     expect(result.code).toBe(0);
