@@ -1,6 +1,7 @@
 // Asks for a new annotator's name; the API checks it and its message is shown as is.
 import { useState } from 'react';
 import { errorMessage } from '../api/apiCallError';
+import { FormError } from '../common/FormError';
 import { ModalDialog } from '../common/ModalDialog';
 
 interface NewAnnotatorDialogProps {
@@ -41,11 +42,7 @@ export function NewAnnotatorDialog({ onCreate, onCancel }: NewAnnotatorDialogPro
           />
         </label>
         <p className="field-hint">Spans you add are recorded under this name.</p>
-        {error !== null && (
-          <p className="form-error" role="alert" data-testid="new-annotator-error">
-            {error}
-          </p>
-        )}
+        <FormError message={error} testId="new-annotator-error" />
         <div className="modal-actions">
           <button type="button" className="button button-quiet" onClick={onCancel}>
             Cancel

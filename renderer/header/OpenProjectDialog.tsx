@@ -1,6 +1,7 @@
 // Asks for the path of a project file to open or create. Failures stay in the dialog, in words.
 import { useState } from 'react';
 import { errorMessage } from '../api/apiCallError';
+import { FormError } from '../common/FormError';
 import { ModalDialog } from '../common/ModalDialog';
 import type { OpenProject } from './OpenProjectControl';
 
@@ -50,11 +51,7 @@ export function OpenProjectDialog({ initialPath, onSubmit, onCancel }: OpenProje
           The full path of a <code>.spanmark</code> file on the computer running Spanmark. Create makes a new, empty
           project there.
         </p>
-        {error !== null && (
-          <p className="form-error" role="alert" data-testid="open-project-error">
-            {error}
-          </p>
-        )}
+        <FormError message={error} testId="open-project-error" />
         <div className="modal-actions">
           <button type="button" className="button button-quiet" onClick={onCancel}>
             Cancel
