@@ -93,6 +93,7 @@ export function isMethodName(name: string): name is MethodName {
   return Object.prototype.hasOwnProperty.call(api, name);
 }
 
+/** Every error code that crosses the boundary; the UI and scripts can switch on them. */
 export const ERROR_CODES = [
   'bad_params',
   'unknown_method',
