@@ -50,7 +50,7 @@ export function ArticlePane({ open, hasDocuments, projectPath }: ArticlePaneProp
                 <h1 className="article-title" data-testid="article-title" dir="auto">
                   {open.content.title.trim() === '' ? open.content.id : open.content.title}
                 </h1>
-                <p className="article-meta">
+                <p className="meta-line article-meta">
                   <span className="document-id">{open.content.id}</span>
                   <span>{countOf(codePointLength(open.content.text), 'character')}</span>
                 </p>

@@ -38,7 +38,7 @@ export function DocumentList({ documents, selectedId, annotator, loading, onOpen
                   {document.title.trim() === '' ? document.id : document.title}
                 </span>
                 <span className="document-id">{document.id}</span>
-                <span className="document-meta">
+                <span className="meta-line document-meta">
                   <span>{countOf(document.length, 'character')}</span>
                   <span>{countOf(document.spanCount, 'span')}</span>
                   {status !== 'new' && <span className={`status-badge status-${status}`}>{STATUS_NAMES[status]}</span>}
