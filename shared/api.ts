@@ -2,7 +2,9 @@
 // its params schema (checked at the door by main/service) and its result type.
 import { z } from 'zod';
 import type {
+  DocumentAnnotations,
   DocumentContent,
+  EditResult,
   DocumentSummary,
   ImportReport,
   LabelScheme,
@@ -11,6 +13,8 @@ import type {
 } from './domain';
 import { IMPORT_FORMATS, EXPORT_FORMATS } from './formats/formatNames';
 import { METHOD_NAMES, type MethodName } from './methodNames';
+import { DOCUMENT_STATUSES } from './domain';
+import { labelSchemeSchema } from './schemeSchema';
 
 const annotatorName = z
   .string()
@@ -18,6 +22,12 @@ const annotatorName = z
   .min(1, 'an annotator name cannot be empty')
   .max(80, 'an annotator name has at most 80 characters')
   .regex(/^[^\s,][^,]*$/u, 'an annotator name cannot start with a space or contain a comma');
+
+const documentId = z.string().min(1, 'give a document id');
+const itemId = z.string().min(1).max(200);
+const offset = z.number().int().nonnegative();
+/** Who makes an edit; each annotator edits only their own spans. */
+const editor = { document: documentId, annotator: annotatorName };
 
 const projectPath = z.string().min(1, 'give the path of a .spanmark project file');
 
@@ -47,6 +57,47 @@ export const api = {
       annotator: annotatorName.optional(),
     }),
   ),
+  getAnnotations: returns<DocumentAnnotations>()(
+    z.object({
+      document: documentId,
+      /** The annotators whose spans to return (blind mode: only the acting one). */
+      annotators: z.array(annotatorName),
+      /** The acting annotator, whose undo history is returned. */
+      annotator: annotatorName,
+    }),
+  ),
+  createSpan: returns<EditResult>()(
+    z.object({
+      ...editor,
+      /** A client-made id lets the UI draw the span before the answer; one is made when absent. */
+      id: itemId.optional(),
+      start: offset,
+      end: offset,
+      label: z.string().min(1),
+      technique: z.string().min(1).nullable().default(null),
+      note: z.string().default(''),
+    }),
+  ),
+  updateSpan: returns<EditResult>()(
+    z.object({
+      ...editor,
+      id: itemId,
+      start: offset.optional(),
+      end: offset.optional(),
+      label: z.string().min(1).optional(),
+      technique: z.string().min(1).nullable().optional(),
+      note: z.string().optional(),
+    }),
+  ),
+  deleteSpan: returns<EditResult>()(z.object({ ...editor, id: itemId })),
+  createRelation: returns<EditResult>()(
+    z.object({ ...editor, id: itemId.optional(), type: z.string().min(1), from: itemId, to: itemId }),
+  ),
+  deleteRelation: returns<EditResult>()(z.object({ ...editor, id: itemId })),
+  undoEdit: returns<EditResult>()(z.object(editor)),
+  redoEdit: returns<EditResult>()(z.object(editor)),
+  setDocumentStatus: returns<null>()(z.object({ ...editor, status: z.enum(DOCUMENT_STATUSES) })),
+  updateScheme: returns<LabelScheme>()(labelSchemeSchema),
   exportFile: returns<ExportReport>()(
     z.object({
       format: z.enum(EXPORT_FORMATS),

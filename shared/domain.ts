@@ -34,6 +34,8 @@ export interface DocumentSummary {
   /** Length of the text in code points. */
   length: number;
   spanCount: number;
+  /** Span count per annotator name (annotators without spans are absent). */
+  spanCounts: Record<string, number>;
   /** Status per annotator name; annotators without a row are `new`. */
   status: Record<string, DocumentStatus>;
 }
@@ -66,6 +68,38 @@ export interface Relation {
   from: string;
   to: string;
   annotator: string;
+}
+
+/** One change an edit made to a document's annotations; undo applies its inverse. */
+export type AnnotationChange =
+  | { kind: 'span.create'; span: Span; relations: Relation[] }
+  | { kind: 'span.delete'; span: Span; relations: Relation[] }
+  | { kind: 'span.update'; before: Span; after: Span }
+  | { kind: 'relation.create'; relation: Relation }
+  | { kind: 'relation.delete'; relation: Relation };
+
+/** Whether the acting annotator can undo or redo in a document. */
+export interface EditHistory {
+  canUndo: boolean;
+  canRedo: boolean;
+}
+
+/** What an edit, an undo or a redo did, once it is in SQLite. */
+export interface EditResult {
+  document: string;
+  changes: AnnotationChange[];
+  history: EditHistory;
+  /** Set when an undo or redo could not be carried out and was passed over, saying why. */
+  notice?: string;
+}
+
+/** The annotations of one document by the annotators asked for. */
+export interface DocumentAnnotations {
+  document: string;
+  spans: Span[];
+  relations: Relation[];
+  /** The acting annotator's undo history in this document. */
+  history: EditHistory;
 }
 
 /** Counts over a whole project, as printed by `spanmark stats --json`. */

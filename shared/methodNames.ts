@@ -15,6 +15,16 @@ export const METHOD_NAMES = [
   'getStats',
   'importFiles',
   'exportFile',
+  'getAnnotations',
+  'createSpan',
+  'updateSpan',
+  'deleteSpan',
+  'createRelation',
+  'deleteRelation',
+  'undoEdit',
+  'redoEdit',
+  'setDocumentStatus',
+  'updateScheme',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

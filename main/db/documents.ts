@@ -17,7 +17,18 @@ export function listDocuments(db: Db): DocumentSummary[] {
               (SELECT count(*) FROM spans s WHERE s.document_id = d.id) AS spanCount
        FROM documents d ORDER BY d.id`,
     )
-    .all() as (Omit<DocumentSummary, 'status'> & { rowId: number })[];
+    .all() as (Omit<DocumentSummary, 'status' | 'spanCounts'> & { rowId: number })[];
+  const counts = prepared(
+    db,
+    `SELECT s.document_id AS rowId, a.name AS annotator, count(*) AS spans
+     FROM spans s JOIN annotators a ON a.id = s.annotator_id GROUP BY s.document_id, a.name`,
+  ).all() as { rowId: number; annotator: string; spans: number }[];
+  const countsByDocument = new Map<number, Record<string, number>>();
+  for (const { rowId, annotator, spans } of counts) {
+    const entry = countsByDocument.get(rowId) ?? {};
+    entry[annotator] = spans;
+    countsByDocument.set(rowId, entry);
+  }
   const statuses = prepared(db, 
       `SELECT ds.document_id AS rowId, a.name AS annotator, ds.status
        FROM document_status ds JOIN annotators a ON a.id = ds.annotator_id`,
@@ -29,7 +40,11 @@ export function listDocuments(db: Db): DocumentSummary[] {
     entry[annotator] = status;
     statusByDocument.set(rowId, entry);
   }
-  return rows.map(({ rowId, ...summary }) => ({ ...summary, status: statusByDocument.get(rowId) ?? {} }));
+  return rows.map(({ rowId, ...summary }) => ({
+    ...summary,
+    spanCounts: countsByDocument.get(rowId) ?? {},
+    status: statusByDocument.get(rowId) ?? {},
+  }));
 }
 
 /** One document with its exact text, or null when the id is unknown. */

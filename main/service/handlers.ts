@@ -12,6 +12,10 @@ import type { ServiceContext } from './context';
 import { createProject, openProject } from './project';
 import { readImportFiles } from './readImportFiles';
 import { writeExportFile } from './writeExportFile';
+import { documentAnnotations, setDocumentStatus } from './editing/documentAnnotations';
+import { createRelation, createSpan, deleteRelation, deleteSpan, updateSpan } from './editing/spanEdits';
+import { redoEdit, undoEdit } from './editing/undoRedo';
+import { replaceScheme } from '../db/replaceScheme';
 
 type Handlers = {
   [M in MethodName]: (context: ServiceContext, params: ValidParamsOf<M>) => ResultOf<M>;
@@ -47,6 +51,27 @@ export const handlers: Handlers = {
   getStats: (context) => projectStats(context.project.db),
   importFiles: (context, { paths, format, annotator }) =>
     importDocuments(context.project.db, readImportFiles(paths, format), { annotator }),
+  getAnnotations: (context, { document, annotators, annotator }) =>
+    documentAnnotations(context.project.db, document, annotators, annotator),
+  createSpan: (context, params) => createSpan(context.project.db, params),
+  updateSpan: (context, params) => updateSpan(context.project.db, params),
+  deleteSpan: (context, params) => deleteSpan(context.project.db, params),
+  createRelation: (context, params) => createRelation(context.project.db, params),
+  deleteRelation: (context, params) => deleteRelation(context.project.db, params),
+  undoEdit: (context, { document, annotator }) => undoEdit(context.project.db, document, annotator),
+  redoEdit: (context, { document, annotator }) => redoEdit(context.project.db, document, annotator),
+  setDocumentStatus: (context, { document, annotator, status }) => {
+    setDocumentStatus(context.project.db, document, annotator, status);
+    return null;
+  },
+  updateScheme: (context, scheme) => {
+    const { db } = context.project;
+    db.transaction(() => {
+      replaceScheme(db, scheme);
+      logOperation(db, 'scheme.update', null, scheme);
+    })();
+    return getScheme(db);
+  },
   exportFile: (context, { format, out, annotators }) =>
     writeExportFile(context.project.db, format, resolve(out), { annotators }),
 };

@@ -75,4 +75,24 @@ describe('migrations', () => {
       expect(db.prepare('SELECT count(*) FROM relations').pluck().get()).toBe(0);
     });
   });
+
+  describe('002 edit history per document', () => {
+    it('keeps the operations a version-1 file already has and indexes new ones by document', () => {
+      const db = new Database(':memory:');
+      MIGRATIONS[0]!.up(db);
+      db.exec(`INSERT INTO operations (at, kind, payload) VALUES ('then', 'import', '{"files":[]}')`);
+      MIGRATIONS[1]!.up(db);
+      db.exec(`INSERT INTO operations (at, annotator, kind, payload, document_uid) VALUES ('now', 'ana', 'span.create', '{}', 'd1')`);
+      const rows = db.prepare('SELECT kind, document_uid AS document FROM operations ORDER BY id').all();
+      expect(rows).toEqual([
+        { kind: 'import', document: null },
+        { kind: 'span.create', document: 'd1' },
+      ]);
+      const plan = db
+        .prepare("EXPLAIN QUERY PLAN SELECT id FROM operations WHERE document_uid = 'd1' AND annotator = 'ana' ORDER BY id")
+        .all() as { detail: string }[];
+      expect(plan.map((step) => step.detail).join(' ')).toMatch(/operations_by_document/);
+      expect(() => db.exec('DELETE FROM operations')).toThrow(/append-only/);
+    });
+  });
 });

@@ -1,0 +1,33 @@
+import type { DocumentAnnotations, DocumentStatus } from '../../../shared/domain';
+import { relationsOfDocument, spansOfDocument } from '../../db/annotationRows';
+import { ensureAnnotator } from '../../db/annotators';
+import { now } from '../../db/clock';
+import { editHistory } from '../../db/editHistory';
+import type { Db } from '../../db/open';
+import { logOperation } from '../../db/operations';
+import { prepared } from '../../db/statements';
+import { documentRowId } from './editDocument';
+
+/** The spans and relations of the named annotators in a document, and the acting annotator's history. */
+export function documentAnnotations(db: Db, document: string, annotators: string[], actingAnnotator: string): DocumentAnnotations {
+  const rowId = documentRowId(db, document);
+  return {
+    document,
+    spans: spansOfDocument(db, rowId, annotators),
+    relations: relationsOfDocument(db, rowId, annotators),
+    history: editHistory(db, document, actingAnnotator),
+  };
+}
+
+/** Records how far an annotator is with a document. */
+export function setDocumentStatus(db: Db, document: string, annotator: string, status: DocumentStatus): void {
+  db.transaction(() => {
+    const rowId = documentRowId(db, document);
+    prepared(
+      db,
+      `INSERT INTO document_status (document_id, annotator_id, status, updated_at) VALUES (?, ?, ?, ?)
+       ON CONFLICT (document_id, annotator_id) DO UPDATE SET status = excluded.status, updated_at = excluded.updated_at`,
+    ).run(rowId, ensureAnnotator(db, annotator), status, now());
+    logOperation(db, 'status.set', annotator, { status }, document);
+  })();
+}

@@ -1,0 +1,57 @@
+// The rules a label scheme must follow, checked whenever one is saved from the settings view.
+import { z } from 'zod';
+
+const key = z
+  .string()
+  .trim()
+  .min(1, 'a key cannot be empty')
+  .max(100, 'a key has at most 100 characters')
+  .regex(/^\S+$/u, 'a key cannot contain spaces');
+
+const label = z.object({
+  key,
+  name: z.string().trim().min(1, 'a label needs a name').max(100),
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/u, 'a colour is written #rrggbb'),
+  parent: key.nullable(),
+  shortcut: z
+    .string()
+    .regex(/^[0-9a-z]$/u, 'a shortcut is one digit or lower-case letter')
+    .nullable(),
+  description: z.string().max(2000),
+});
+
+const relationType = z.object({
+  key,
+  name: z.string().trim().min(1, 'a relation type needs a name').max(100),
+  description: z.string().max(2000),
+});
+
+/** A whole label scheme: unique keys and shortcuts, techniques under a top-level label. */
+export const labelSchemeSchema = z
+  .object({ labels: z.array(label).min(1, 'a scheme needs at least one label'), relationTypes: z.array(relationType) })
+  .superRefine((scheme, context) => {
+    const keys = new Map(scheme.labels.map((l) => [l.key, l]));
+    const seenKeys = new Set<string>();
+    const seenShortcuts = new Map<string, string>();
+    scheme.labels.forEach((l, index) => {
+      const path = ['labels', index];
+      if (seenKeys.has(l.key)) context.addIssue({ code: 'custom', path, message: `the key "${l.key}" is used twice` });
+      seenKeys.add(l.key);
+      if (l.parent !== null) {
+        const parent = keys.get(l.parent);
+        if (parent === undefined) context.addIssue({ code: 'custom', path, message: `"${l.key}" sits under "${l.parent}", which is not a label` });
+        else if (parent.parent !== null) context.addIssue({ code: 'custom', path, message: `"${l.key}" sits under a technique; techniques sit under a top-level label` });
+        if (l.shortcut !== null) context.addIssue({ code: 'custom', path, message: `technique "${l.key}" cannot have a shortcut key; the technique picker chooses techniques` });
+      }
+      if (l.shortcut !== null) {
+        const other = seenShortcuts.get(l.shortcut);
+        if (other !== undefined) context.addIssue({ code: 'custom', path, message: `the key ${l.shortcut} is already the shortcut of "${other}"` });
+        seenShortcuts.set(l.shortcut, l.key);
+      }
+    });
+    const typeKeys = new Set<string>();
+    scheme.relationTypes.forEach((t, index) => {
+      if (typeKeys.has(t.key)) context.addIssue({ code: 'custom', path: ['relationTypes', index], message: `the relation type "${t.key}" is used twice` });
+      typeKeys.add(t.key);
+    });
+  });
