@@ -128,4 +128,6 @@ export interface ImportReport {
   spansAdded: number;
   relationsAdded: number;
   warnings: string[];
+  /** Records left out by --skip-invalid, each as `file:line: reason`. */
+  skipped: string[];
 }

@@ -2,7 +2,9 @@ import { prepared } from './statements';
 import { randomUUID } from 'node:crypto';
 import type { ImportReport, Label } from '../../shared/domain';
 import { InputError } from '../../shared/errors';
-import type { NativeDocument, NativeSpan } from '../../shared/formats/native';
+import type { ParsedDocument, ParseItem } from '../../shared/formats/codec';
+import type { NativeSpan } from '../../shared/formats/native';
+import { validateDocument } from '../../shared/formats/validateDocument';
 import { offsetMapFor, sliceCodePoints } from '../../shared/offsets';
 import { ensureAnnotator } from './annotators';
 import { now } from './clock';
@@ -12,15 +14,17 @@ import { logOperation } from './operations';
 import { addLabel, addRelationType, getScheme } from './scheme';
 
 /** A document read from a file, with where it came from for error messages. */
-export interface ImportRecord {
-  document: NativeDocument;
-  file: string;
-  line: number | null;
-}
+export type ImportRecord = ParsedDocument;
 
 export interface ImportOptions {
   /** Annotator for spans and statuses that name none. */
   annotator?: string;
+  /** Import what is valid and report the rest, instead of failing on the first bad record. */
+  skipInvalid?: boolean;
+  /** A document whose id is taken by a different text comes in under a new id instead of failing. */
+  asNew?: boolean;
+  /** Called after each document with the number of documents done so far. */
+  onDocument?: (documents: number) => void;
 }
 
 /** Who gets spans that name no annotator when the import names none either. */
@@ -31,7 +35,7 @@ const NEW_LABEL_COLOR = '#9b9b9b';
  * Imports documents and their annotations in one transaction: any bad record rolls the whole
  * import back. Documents already in the project with the same text get the annotations added.
  */
-export function importDocuments(db: Db, records: Iterable<ImportRecord>, options: ImportOptions = {}): ImportReport {
+export function importDocuments(db: Db, records: Iterable<ParseItem>, options: ImportOptions = {}): ImportReport {
   return db.transaction(() => new ImportRun(db, options).run(records))();
 }
 
@@ -45,7 +49,9 @@ class ImportRun {
     spansAdded: 0,
     relationsAdded: 0,
     warnings: [],
+    skipped: [],
   };
+  private documentsSeen = 0;
   private readonly files = new Set<string>();
   private warnedFallbackAnnotator = false;
 
@@ -58,8 +64,18 @@ class ImportRun {
     this.relationTypes = new Set(scheme.relationTypes.map((type) => type.key));
   }
 
-  run(records: Iterable<ImportRecord>): ImportReport {
-    for (const record of records) this.importRecord(record);
+  run(items: Iterable<ParseItem>): ImportReport {
+    for (const item of items) {
+      if ('error' in item) {
+        this.reject(item.error);
+        continue;
+      }
+      const { document, problems } = validateDocument(item.document, item.file, item.line);
+      problems.forEach((problem) => this.reject(problem));
+      this.files.add(item.file);
+      this.importRecord({ ...item, document });
+      this.options.onDocument?.(++this.documentsSeen);
+    }
     logOperation(this.db, 'import', this.options.annotator ?? null, {
       files: [...this.files],
       documentsAdded: this.report.documentsAdded,
@@ -70,8 +86,14 @@ class ImportRun {
     return this.report;
   }
 
-  private importRecord({ document, file, line }: ImportRecord): void {
-    this.files.add(file);
+  // Without --skip-invalid the first bad record fails the import and the transaction rolls back.
+  private reject(error: InputError): void {
+    if (!this.options.skipInvalid) throw error;
+    this.report.skipped.push(error.message);
+  }
+
+  private importRecord({ document: given, file, line }: ImportRecord): void {
+    let document = given;
     const fail = (reason: string): never => {
       throw new InputError(file, line, reason);
     };
@@ -84,9 +106,14 @@ class ImportRun {
     } else if (existing.textSha256 === sha256) {
       documentRowId = existing.rowId;
       this.report.documentsMatched++;
+    } else if (this.options.asNew) {
+      document = { ...document, id: this.freeIdFor(document.id) };
+      this.warn(file, line, `document "${given.id}" is already in the project with a different text; imported as "${document.id}"`);
+      documentRowId = insertDocument(this.db, document, sha256);
+      this.report.documentsAdded++;
     } else {
       return fail(
-        `document "${document.id}" is already in the project with a different text; rename the document id or import it into another project`,
+        `document "${document.id}" is already in the project with a different text; pass --as-new to import it under a new id, or rename it`,
       );
     }
 
@@ -131,6 +158,13 @@ class ImportRun {
            ON CONFLICT (document_id, annotator_id) DO UPDATE SET status = excluded.status, updated_at = excluded.updated_at`,
         )
         .run(documentRowId, this.annotatorId(annotator), status, now());
+    }
+  }
+
+  private freeIdFor(id: string): string {
+    for (let n = 2; ; n++) {
+      const candidate = `${id}~${n}`;
+      if (findDocument(this.db, candidate) === null) return candidate;
     }
   }
 

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { importDocuments } from '../db/importDocuments';
 import { createProject, openProject, type Project, type ProjectOpenOptions } from '../service/project';
-import { readImportFiles } from '../service/readImportFiles';
+import { readImportFiles } from '../service/importing/readImportFiles';
 
 /** File name of the project opened when none is given. */
 export const DEFAULT_PROJECT_FILE = 'default.spanmark';

@@ -10,7 +10,7 @@ import { getScheme } from '../db/scheme';
 import { projectStats } from '../db/stats';
 import type { ServiceContext } from './context';
 import { createProject, openProject } from './project';
-import { readImportFiles } from './readImportFiles';
+import { readImportFiles } from './importing/readImportFiles';
 import { writeExportFile } from './writeExportFile';
 import { documentAnnotations, setDocumentStatus } from './editing/documentAnnotations';
 import { createRelation, createSpan, deleteRelation, deleteSpan, updateSpan } from './editing/spanEdits';

@@ -2,7 +2,8 @@
 import { z } from 'zod';
 import { DOCUMENT_STATUSES } from '../domain';
 import { InputError } from '../errors';
-import { offsetMapFor, sliceCodePoints } from '../offsets';
+import { OFFSET_UNITS, type ExportCodec, type ImportCodec, type InputFile, type OffsetUnit, type ParseItem } from './codec';
+import { codePointsFrom, codePointsTo } from './unitOffsets';
 import { titleFromText } from '../textDecoding';
 
 const spanRecord = z.object({
@@ -33,6 +34,7 @@ const documentRecord = z.object({
   spans: z.array(spanRecord).optional(),
   relations: z.array(relationRecord).optional(),
   status: z.record(z.string(), z.enum(DOCUMENT_STATUSES)).optional(),
+  offsets: z.enum(OFFSET_UNITS).optional(),
 });
 
 export type NativeSpan = z.infer<typeof spanRecord>;
@@ -49,7 +51,7 @@ export interface NativeDocument {
   status: Record<string, (typeof DOCUMENT_STATUSES)[number]>;
 }
 
-/** Parses and validates one line of native JSONL; errors name the file and line. */
+/** Parses one line of native JSONL (shape only; validateDocument checks the spans); errors name the file and line. */
 export function parseNativeLine(line: string, file: string, lineNumber: number): NativeDocument {
   let json: unknown;
   try {
@@ -64,83 +66,67 @@ export function parseNativeLine(line: string, file: string, lineNumber: number):
     throw new InputError(file, lineNumber, `${where}: ${issue.message}`);
   }
   const record = parsed.data;
-  const document: NativeDocument = {
+  const toCodePoints = codePointsFrom(record.text, record.offsets ?? 'codepoint');
+  return {
     id: record.id,
     title: record.title ?? titleFromText(record.text, record.id),
     text: record.text,
     meta: record.meta ?? {},
-    spans: record.spans ?? [],
+    spans: (record.spans ?? []).map((span) => convertSpan(span, toCodePoints)),
     relations: record.relations ?? [],
     status: record.status ?? {},
   };
-  validateAnnotations(document, file, lineNumber);
-  return document;
 }
 
-/** Parses a whole native JSONL file with each document's line number; blank lines are allowed. */
-export function* parseNativeJsonl(content: string, file: string): Generator<{ document: NativeDocument; line: number }> {
-  const lines = content.split('\n');
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index]!.replace(/\r$/u, '');
-    if (line.trim() === '') continue;
-    yield { document: parseNativeLine(line, file, index + 1), line: index + 1 };
-  }
-}
-
-/** Writes one document as a line of native JSONL (without the newline). */
-export function writeNativeLine(document: NativeDocument): string {
+/** Writes one document as a line of native JSONL (without the newline), offsets in the given unit. */
+export function writeNativeLine(document: NativeDocument, unit: OffsetUnit = 'codepoint'): string {
+  const fromCodePoints = codePointsTo(document.text, unit);
   return JSON.stringify({
     id: document.id,
     title: document.title,
+    offsets: unit,
     text: document.text,
     meta: document.meta,
-    spans: document.spans,
+    spans: document.spans.map((span) => convertSpan(span, fromCodePoints)),
     relations: document.relations,
     status: document.status,
   });
 }
 
-function validateAnnotations(document: NativeDocument, file: string, line: number): void {
-  const offsets = offsetMapFor(document.text);
-  const spanIds = new Set<string>();
-  document.spans.forEach((span, index) => {
-    const name = span.id === undefined ? `span #${index + 1}` : `span "${span.id}"`;
-    if (span.start >= span.end) {
-      throw new InputError(file, line, `${name}: start ${span.start} must be less than end ${span.end}`);
-    }
-    if (span.end > offsets.codePointLength) {
-      throw new InputError(
-        file,
-        line,
-        `${name}: end ${span.end} is past the end of the text (${offsets.codePointLength} code points); offsets count Unicode code points, end exclusive`,
-      );
-    }
-    if (span.quote !== undefined) {
-      const covered = sliceCodePoints(document.text, span.start, span.end, offsets);
-      if (covered !== span.quote) {
-        throw new InputError(
-          file,
-          line,
-          `${name}: quote ${JSON.stringify(span.quote)} does not match the text at ${span.start}-${span.end} (${JSON.stringify(covered)}); check that offsets count code points`,
-        );
+/** Native JSONL: one document a line, lossless; each line says its offset unit (`"offsets"`). */
+export const nativeCodec: ImportCodec & ExportCodec = {
+  accepts: (name) => /\.jsonl$/iu.test(name),
+  *parse(files: InputFile[]): Iterable<ParseItem> {
+    for (const file of files) {
+      let lineNumber = 0;
+      for (const line of file.lines()) {
+        lineNumber++;
+        if (line.trim() === '') continue;
+        try {
+          yield { document: parseNativeLine(line, file.path, lineNumber), file: file.path, line: lineNumber };
+        } catch (error) {
+          if (!(error instanceof InputError)) throw error;
+          yield { error };
+        }
       }
     }
-    if (span.id !== undefined) {
-      if (spanIds.has(span.id)) throw new InputError(file, line, `${name} appears twice; span ids must be unique`);
-      spanIds.add(span.id);
-    }
-  });
-  const relationIds = new Set<string>();
-  document.relations.forEach((relation, index) => {
-    const name = relation.id === undefined ? `relation #${index + 1}` : `relation "${relation.id}"`;
-    for (const end of [relation.from, relation.to]) {
-      if (!spanIds.has(end)) {
-        throw new InputError(file, line, `${name} points to span "${end}", which is not among this document's spans`);
-      }
-    }
-    if (relation.id !== undefined) {
-      if (relationIds.has(relation.id)) throw new InputError(file, line, `${name} appears twice; relation ids must be unique`);
-      relationIds.add(relation.id);
-    }
-  });
+  },
+  target: 'file',
+  unitFor: (requested) => requested,
+  write(documents, sink, context) {
+    for (const document of documents) sink.write(`${writeNativeLine(document, context.offsets)}\n`);
+  },
+};
+
+// Converts a span's offsets, and the fragments of a discontinuous span, between units.
+function convertSpan(span: NativeSpan, convert: (offset: number) => number): NativeSpan {
+  const converted: NativeSpan = { ...span, start: convert(span.start), end: convert(span.end) };
+  const fragments = span.attributes?.fragments;
+  if (Array.isArray(fragments)) {
+    converted.attributes = {
+      ...span.attributes,
+      fragments: fragments.map((pair) => (Array.isArray(pair) ? pair.map((offset) => (typeof offset === 'number' ? convert(offset) : offset)) : pair)),
+    };
+  }
+  return converted;
 }

@@ -12,6 +12,14 @@ export function codePointsTo(text: string, unit: OffsetUnit): (codePoint: number
 export function codePointsFrom(text: string, unit: OffsetUnit): (offset: number) => number {
   if (unit === 'codepoint') return (offset) => offset;
   const map = offsetMapFor(text);
-  // An offset outside the text is passed through unchanged so validation can report it as such.
-  return (offset) => (Number.isInteger(offset) && offset >= 0 && offset <= map.utf16Length ? map.toCodePoint(offset) : offset);
+  // An offset outside the text is passed through unchanged so validation can report it as such;
+  // one inside a surrogate pair becomes NaN, which validation reports as not between characters.
+  return (offset) => {
+    if (!Number.isInteger(offset) || offset < 0 || offset > map.utf16Length) return offset;
+    try {
+      return map.toCodePoint(offset);
+    } catch {
+      return Number.NaN;
+    }
+  };
 }

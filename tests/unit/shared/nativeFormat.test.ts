@@ -1,12 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../shared/errors';
-import { parseNativeJsonl, parseNativeLine, writeNativeLine } from '../../../shared/formats/native';
+import { nativeCodec, parseNativeLine, writeNativeLine } from '../../../shared/formats/native';
+import { validateDocument } from '../../../shared/formats/validateDocument';
+import { exportContext, memoryFile, recordingSink } from '../../helpers/codecIo';
 import { codePointRange, MULTILINGUAL_TEXT } from '../../helpers/multilingualText';
 
 const emoji = codePointRange(MULTILINGUAL_TEXT, '👋🏽 world');
 
 function line(record: unknown): string {
   return JSON.stringify(record);
+}
+
+// Parses and validates a line the way an import does, throwing the first problem.
+function importLine(text: string, file: string, lineNumber: number) {
+  const { problems, document } = validateDocument(parseNativeLine(text, file, lineNumber), file, lineNumber);
+  if (problems.length > 0) throw problems[0];
+  return document;
+}
+
+function parseNativeJsonl(content: string, file: string) {
+  return [...nativeCodec.parse([memoryFile(file, content)])].map((item) => {
+    if ('error' in item) throw item.error;
+    return { document: item.document, line: item.line };
+  });
 }
 
 describe('native JSONL', () => {
@@ -44,16 +60,16 @@ describe('native JSONL', () => {
   it.each([
     ['not JSON', '{"id":', /in\.jsonl:3: not valid JSON/],
     ['a missing text', line({ id: 'd' }), /in\.jsonl:3: field "text"/],
-    ['start not before end', line({ id: 'd', text: 'abc', spans: [{ start: 2, end: 2, label: 'claim' }] }), /in\.jsonl:3: span #1: start 2 must be less than end 2/],
-    ['an end past the text', line({ id: 'd', text: '😀ab', spans: [{ id: 'x', start: 0, end: 4, label: 'claim' }] }), /in\.jsonl:3: span "x": end 4 is past the end of the text \(3 code points\)/],
+    ['start not before end', line({ id: 'd', text: 'abc', spans: [{ start: 2, end: 2, label: 'claim' }] }), /in\.jsonl:3: document "d": span #1: start 2 must be less than end 2/],
+    ['an end past the text', line({ id: 'd', text: '😀ab', spans: [{ id: 'x', start: 0, end: 4, label: 'claim' }] }), /in\.jsonl:3: document "d": span "x": end 4 is past the end of the text \(3 code points\)/],
     ['a negative start', line({ id: 'd', text: 'abc', spans: [{ start: -1, end: 2, label: 'claim' }] }), /in\.jsonl:3: field "spans\.0\.start"/],
     ['a quote that does not match', line({ id: 'd', text: '😀abc', spans: [{ start: 1, end: 3, label: 'claim', quote: 'bc' }] }), /does not match the text at 1-3 \("ab"\)/],
     ['a relation to a missing span', line({ id: 'd', text: 'abc', spans: [{ id: 'a', start: 0, end: 1, label: 'claim' }], relations: [{ type: 'supports', from: 'a', to: 'zz' }] }), /points to span "zz"/],
     ['duplicate span ids', line({ id: 'd', text: 'abc', spans: [{ id: 'a', start: 0, end: 1, label: 'claim' }, { id: 'a', start: 1, end: 2, label: 'claim' }] }), /span "a" appears twice/],
     ['an unknown status', line({ id: 'd', text: 'abc', status: { ana: 'finished' } }), /field "status\.ana"/],
   ])('rejects %s with the file and line', (_case, text, message) => {
-    expect(() => parseNativeLine(text, 'in.jsonl', 3)).toThrow(InputError);
-    expect(() => parseNativeLine(text, 'in.jsonl', 3)).toThrow(message);
+    expect(() => importLine(text, 'in.jsonl', 3)).toThrow(InputError);
+    expect(() => importLine(text, 'in.jsonl', 3)).toThrow(message);
   });
 
   it('numbers lines from 1, skipping blank lines but counting them', () => {
@@ -63,5 +79,20 @@ describe('native JSONL', () => {
       ['b', 3],
     ]);
     expect(() => [...parseNativeJsonl(`${line({ id: 'a', text: 'x' })}\n{oops`, 'f.jsonl')]).toThrow(/f\.jsonl:2:/);
+  });
+
+  it('writes its offset unit on every line and reads UTF-16 offsets back into code points', () => {
+    const document = parseNativeLine(line({ id: 'd', text: MULTILINGUAL_TEXT, spans: [{ id: 's', ...emoji, label: 'claim', quote: '👋🏽 world' }] }), 'in.jsonl', 1);
+    const sink = recordingSink();
+    nativeCodec.write([document], sink, exportContext('utf16'));
+    const written = JSON.parse(sink.output()) as { offsets: string; spans: { start: number; end: number }[] };
+    expect(written.offsets).toBe('utf16');
+    expect(MULTILINGUAL_TEXT.slice(written.spans[0]!.start, written.spans[0]!.end)).toBe('👋🏽 world');
+    expect(parseNativeJsonl(sink.output(), 'out.jsonl')[0]!.document.spans[0]).toMatchObject(emoji);
+  });
+
+  it('yields a line it cannot read as an error and goes on with the next', () => {
+    const items = [...nativeCodec.parse([memoryFile('f.jsonl', `{oops\n${line({ id: 'b', text: 'y' })}\n`)])];
+    expect(items.map((item) => ('error' in item ? item.error.message.slice(0, 10) : item.document.id))).toEqual(['f.jsonl:1:', 'b']);
   });
 });

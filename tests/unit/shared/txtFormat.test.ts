@@ -1,23 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { parseTxtDocument } from '../../../shared/formats/txt';
+import { txtCodec, txtDocument } from '../../../shared/formats/txt';
+import { memoryFile } from '../../helpers/codecIo';
 import { MULTILINGUAL_TEXT } from '../../helpers/multilingualText';
-
-const utf8 = (text: string) => new TextEncoder().encode(text);
 
 describe('txt documents', () => {
   it('uses the file name as id and the first non-blank line as title, keeping the text exactly', () => {
-    const document = parseTxtDocument('/data/000_abc.txt', utf8(`\r\n  ${MULTILINGUAL_TEXT}`));
+    const document = txtDocument('000_abc.txt', `\r\n  ${MULTILINGUAL_TEXT}`);
     expect(document.id).toBe('000_abc');
     expect(document.title).toBe('Héllo 👋🏽 world');
     expect(document.text).toBe(`\r\n  ${MULTILINGUAL_TEXT}`);
   });
 
-  it('drops a UTF-8 byte-order mark and nothing else', () => {
-    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('Title\r\nbody')]);
-    expect(parseTxtDocument('a.txt', bytes).text).toBe('Title\r\nbody');
-  });
-
-  it('refuses bytes that are not UTF-8, naming the file', () => {
-    expect(() => parseTxtDocument('latin1.txt', new Uint8Array([0x63, 0x61, 0x66, 0xe9]))).toThrow(/latin1\.txt: the file is not valid UTF-8/);
+  it('keeps the sub-folder in the id of a file found in a folder', () => {
+    const [item] = [...txtCodec.parse([memoryFile('2024/june/a.txt', 'Text')])];
+    expect(item).toMatchObject({ document: { id: '2024/june/a', text: 'Text' }, line: null });
   });
 });

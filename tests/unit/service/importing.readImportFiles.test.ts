@@ -1,10 +1,19 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readImportFiles } from '../../../main/service/readImportFiles';
+import { readImportFiles as parseFiles } from '../../../main/service/importing/readImportFiles';
+import type { ImportFormat } from '../../../shared/formats/formatNames';
 import { makeTempDir } from '../../helpers/tempDir';
 
 let temp: ReturnType<typeof makeTempDir>;
+
+// The documents read, failing on the first record that could not be read.
+function readImportFiles(paths: string[], format: ImportFormat) {
+  return [...parseFiles(paths, format)].map((item) => {
+    if ('error' in item) throw item.error;
+    return item;
+  });
+}
 beforeEach(() => (temp = makeTempDir()));
 afterEach(() => temp.cleanup());
 
@@ -40,10 +49,25 @@ describe('readImportFiles', () => {
   it('names the path and the fix when it cannot import something', () => {
     const unknown = join(temp.dir, 'data.xml');
     writeFileSync(unknown, '<x/>');
-    expect(() => [...readImportFiles([unknown], 'auto')]).toThrow(/data\.xml: cannot tell the format .*--format txt or --format jsonl/);
+    expect(() => [...readImportFiles([unknown], 'auto')]).toThrow(/data\.xml: cannot tell the format .*pass --format/);
     const empty = join(temp.dir, 'empty');
     mkdirSync(empty);
-    expect(() => [...readImportFiles([empty], 'auto')]).toThrow(/empty: the folder holds no \.txt or \.jsonl files/);
+    expect(() => [...readImportFiles([empty], 'auto')]).toThrow(/empty: the folder holds no files to import as \.txt or \.jsonl/);
     expect(() => [...readImportFiles([join(temp.dir, 'nope.txt')], 'auto')]).toThrow(/nope\.txt: no such file or folder/);
+  });
+
+  it('searches folders recursively, streams lines across chunk borders, drops a BOM and reports bad UTF-8 with its line', () => {
+    const folder = join(temp.dir, 'corpus');
+    mkdirSync(join(folder, 'sub'), { recursive: true });
+    const long = 'x'.repeat(1_500_000);
+    writeFileSync(join(folder, 'sub', 'big.jsonl'), `\ufeff{"id":"a","text":"${long}"}\r\n{"id":"b","text":"é😀"}\n`);
+    const records = readImportFiles([folder], 'auto');
+    expect(records.map((r) => [r.document.id, r.document.text.length, r.line])).toEqual([
+      ['a', long.length, 1],
+      ['b', 3, 2],
+    ]);
+    const bad = join(temp.dir, 'bad.jsonl');
+    writeFileSync(bad, Buffer.concat([Buffer.from('{"id":"a","text":"ok"}\n{"id":"b","text":"'), Buffer.from([0xe9]), Buffer.from('"}\n')]));
+    expect(() => readImportFiles([bad], 'jsonl')).toThrow(/bad\.jsonl:2: the file is not valid UTF-8/);
   });
 });

@@ -1,0 +1,16 @@
+// Which module reads and writes each format name.
+import type { ExportCodec, ImportCodec } from './codec';
+import type { ExportFormat, ImportFormat } from './formatNames';
+import { nativeCodec } from './native';
+import { txtCodec } from './txt';
+
+/** The parser of each import format (`auto` is resolved by file name before this). */
+export const IMPORT_CODECS: Record<Exclude<ImportFormat, 'auto'>, ImportCodec> = {
+  txt: txtCodec,
+  jsonl: nativeCodec,
+};
+
+/** The writer of each export format. */
+export const EXPORT_CODECS: Record<ExportFormat, ExportCodec> = {
+  jsonl: nativeCodec,
+};
