@@ -11,7 +11,8 @@ import type {
   ProjectStats,
   SessionInfo,
 } from './domain';
-import { IMPORT_FORMATS, EXPORT_FORMATS } from './formats/formatNames';
+import { IMPORT_FORMATS, EXPORT_FORMATS, type ExportFormat } from './formats/formatNames';
+import { OFFSET_UNITS, type OffsetUnit } from './formats/codec';
 import { METHOD_NAMES, type MethodName } from './methodNames';
 import { DOCUMENT_STATUSES } from './domain';
 import { labelSchemeSchema } from './schemeSchema';
@@ -55,6 +56,8 @@ export const api = {
       paths: z.array(z.string().min(1)).min(1, 'give at least one file or folder to import'),
       format: z.enum(IMPORT_FORMATS).default('auto'),
       annotator: annotatorName.optional(),
+      skipInvalid: z.boolean().default(false),
+      asNew: z.boolean().default(false),
     }),
   ),
   getAnnotations: returns<DocumentAnnotations>()(
@@ -103,6 +106,9 @@ export const api = {
       format: z.enum(EXPORT_FORMATS),
       out: z.string().min(1, 'give the file to write with --out'),
       annotators: z.array(annotatorName).default([]),
+      offsets: z.enum(OFFSET_UNITS).default('codepoint'),
+      status: z.enum(DOCUMENT_STATUSES).optional(),
+      labels: z.array(z.string().min(1)).default([]),
     }),
   ),
 };
@@ -110,10 +116,14 @@ export const api = {
 /** What an export wrote. */
 export interface ExportReport {
   path: string;
+  format: ExportFormat;
   documents: number;
   spans: number;
   relations: number;
-  offsetUnit: 'codepoint';
+  /** The unit the file's offsets count. */
+  offsetUnit: OffsetUnit;
+  /** What the format could not express, e.g. overlapping spans in CoNLL. */
+  warnings: string[];
 }
 
 export type Api = typeof api;

@@ -11,7 +11,7 @@ import { projectStats } from '../db/stats';
 import type { ServiceContext } from './context';
 import { createProject, openProject } from './project';
 import { readImportFiles } from './importing/readImportFiles';
-import { writeExportFile } from './writeExportFile';
+import { writeExportFile } from './exporting/writeExportFile';
 import { documentAnnotations, setDocumentStatus } from './editing/documentAnnotations';
 import { createRelation, createSpan, deleteRelation, deleteSpan, updateSpan } from './editing/spanEdits';
 import { redoEdit, undoEdit } from './editing/undoRedo';
@@ -49,8 +49,8 @@ export const handlers: Handlers = {
   },
   getScheme: (context) => getScheme(context.project.db),
   getStats: (context) => projectStats(context.project.db),
-  importFiles: (context, { paths, format, annotator }) =>
-    importDocuments(context.project.db, readImportFiles(paths, format), { annotator }),
+  importFiles: (context, { paths, format, ...options }) =>
+    importDocuments(context.project.db, readImportFiles(paths, format), options),
   getAnnotations: (context, { document, annotators, annotator }) =>
     documentAnnotations(context.project.db, document, annotators, annotator),
   createSpan: (context, params) => createSpan(context.project.db, params),
@@ -72,8 +72,7 @@ export const handlers: Handlers = {
     })();
     return getScheme(db);
   },
-  exportFile: (context, { format, out, annotators }) =>
-    writeExportFile(context.project.db, format, resolve(out), { annotators }),
+  exportFile: (context, request) => writeExportFile(context.project.db, { ...request, out: resolve(request.out) }),
 };
 
 function sessionInfo(context: ServiceContext): SessionInfo {

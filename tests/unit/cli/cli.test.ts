@@ -92,7 +92,7 @@ describe('spanmark CLI', () => {
     const result = runCli(['import', project, input]);
     expect(result.code).not.toBe(0);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
-    expect(result.stderr).toMatch(/^error: .*mixed\.jsonl:2: span #1: end 40 is past the end of the text \(5 code points\)/);
+    expect(result.stderr).toMatch(/^error: .*mixed\.jsonl:2: document "bad": span #1: end 40 is past the end of the text \(5 code points\)/);
     expect(createHash('sha256').update(JSON.stringify(stats())).digest('hex')).toBe(hashBefore);
   });
 
