@@ -14,6 +14,7 @@ const common = {
 await Promise.all([
   build({ ...common, entryPoints: ['main/cli/index.ts'], outfile: 'dist/main/cli.cjs' }),
   build({ ...common, entryPoints: ['main/start.ts'], outfile: 'dist/main/start.cjs' }),
+  build({ ...common, entryPoints: ['main/jobs/jobWorker.ts'], outfile: 'dist/main/jobWorker.cjs' }),
   build({ ...common, entryPoints: ['main/electron/main.ts'], outfile: 'dist/main/electron.cjs' }),
   // The preload runs in a sandbox: one self-contained file with no Node built-ins.
   build({ ...common, platform: 'browser', entryPoints: ['main/electron/preload.ts'], outfile: 'dist/main/preload.cjs' }),

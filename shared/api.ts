@@ -5,6 +5,7 @@ import type {
   DocumentAnnotations,
   DocumentContent,
   EditResult,
+  JobStatus,
   DocumentSummary,
   ImportReport,
   LabelScheme,
@@ -32,6 +33,22 @@ const editor = { document: documentId, annotator: annotatorName };
 
 const projectPath = z.string().min(1, 'give the path of a .spanmark project file');
 
+const importParams = z.object({
+  paths: z.array(z.string().min(1)).min(1, 'give at least one file or folder to import'),
+  format: z.enum(IMPORT_FORMATS).default('auto'),
+  annotator: annotatorName.optional(),
+  skipInvalid: z.boolean().default(false),
+  asNew: z.boolean().default(false),
+});
+
+const exportParams = z.object({
+  format: z.enum(EXPORT_FORMATS),
+  annotators: z.array(annotatorName).default([]),
+  offsets: z.enum(OFFSET_UNITS).default('codepoint'),
+  status: z.enum(DOCUMENT_STATUSES).optional(),
+  labels: z.array(z.string().min(1)).default([]),
+});
+
 /** Declares a method returning `R`; the params schema's type is inferred. */
 function returns<R>() {
   return <P extends z.ZodType>(params: P): { params: P; result: R } => ({
@@ -51,15 +68,9 @@ export const api = {
   createAnnotator: returns<string>()(z.object({ name: annotatorName })),
   getScheme: returns<LabelScheme>()(z.object({})),
   getStats: returns<ProjectStats>()(z.object({})),
-  importFiles: returns<ImportReport>()(
-    z.object({
-      paths: z.array(z.string().min(1)).min(1, 'give at least one file or folder to import'),
-      format: z.enum(IMPORT_FORMATS).default('auto'),
-      annotator: annotatorName.optional(),
-      skipInvalid: z.boolean().default(false),
-      asNew: z.boolean().default(false),
-    }),
-  ),
+  importFiles: returns<ImportReport>()(importParams),
+  /** The same import as a background job whose progress `getJob` reports. */
+  startImport: returns<JobStatus>()(importParams),
   getAnnotations: returns<DocumentAnnotations>()(
     z.object({
       document: documentId,
@@ -101,16 +112,10 @@ export const api = {
   redoEdit: returns<EditResult>()(z.object(editor)),
   setDocumentStatus: returns<null>()(z.object({ ...editor, status: z.enum(DOCUMENT_STATUSES) })),
   updateScheme: returns<LabelScheme>()(labelSchemeSchema),
-  exportFile: returns<ExportReport>()(
-    z.object({
-      format: z.enum(EXPORT_FORMATS),
-      out: z.string().min(1, 'give the file to write with --out'),
-      annotators: z.array(annotatorName).default([]),
-      offsets: z.enum(OFFSET_UNITS).default('codepoint'),
-      status: z.enum(DOCUMENT_STATUSES).optional(),
-      labels: z.array(z.string().min(1)).default([]),
-    }),
-  ),
+  exportFile: returns<ExportReport>()(exportParams.extend({ out: z.string().min(1, 'give the file to write with --out') })),
+  /** The same export as a background job; without `out` it goes to a temporary file to download. */
+  startExport: returns<JobStatus>()(exportParams.extend({ out: z.string().min(1).optional() })),
+  getJob: returns<JobStatus>()(z.object({ id: z.string().min(1) })),
 };
 
 /** What an export wrote. */

@@ -131,3 +131,18 @@ export interface ImportReport {
   /** Records left out by --skip-invalid, each as `file:line: reason`. */
   skipped: string[];
 }
+
+/** A long import or export running in the background, as the UI polls it. */
+export interface JobStatus {
+  id: string;
+  kind: 'import' | 'export';
+  state: 'running' | 'done' | 'failed';
+  /** How far it is: bytes read for imports, documents written for exports. */
+  progress: { done: number; total: number | null; unit: 'bytes' | 'documents' };
+  /** The import's or export's report once done. */
+  result: unknown;
+  /** Why it failed, as the API reports errors. */
+  error: { code: string; message: string } | null;
+  /** For an export with no path given (a browser download): the URL path that serves the file. */
+  download: string | null;
+}

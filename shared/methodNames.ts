@@ -25,6 +25,9 @@ export const METHOD_NAMES = [
   'redoEdit',
   'setDocumentStatus',
   'updateScheme',
+  'startImport',
+  'startExport',
+  'getJob',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

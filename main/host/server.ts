@@ -7,6 +7,8 @@ import { newAccessToken, presentedToken, TOKEN_COOKIE, tokensMatch } from './acc
 import { hostIsAllowed, originIsAllowed } from './originCheck';
 import { setSecurityHeaders } from './securityHeaders';
 import { serveStaticFile } from './staticFiles';
+import { sendDownload } from './downloads';
+import { receiveUpload, uploadBatchDir } from './uploads';
 
 /** Largest API request body accepted, in bytes. */
 const MAX_BODY_BYTES = 64 * 1024 * 1024;
@@ -70,6 +72,8 @@ async function handleRequest(
     return sendText(response, 401, 'unauthorized: open the full URL that `spanmark serve` printed, with its token');
   }
   if (url.pathname.startsWith('/api/')) return handleApi(request, response, host, url.pathname.slice('/api/'.length));
+  if (url.pathname.startsWith('/upload/')) return handleUpload(request, response, host, url.pathname.slice('/upload/'.length));
+  if (url.pathname.startsWith('/download/')) return handleDownload(request, response, host, url.pathname.slice('/download/'.length));
   if (request.method !== 'GET' && request.method !== 'HEAD') return sendText(response, 405, 'method not allowed');
   if (url.searchParams.has('token')) {
     // The page's own assets and API calls then carry the token without it staying in the address bar.
@@ -100,6 +104,31 @@ async function handleApi(
     });
   }
   sendJson(response, 200, dispatch(host.context, method, params));
+}
+
+// PUT /upload/<batch>/<relative path>: one file of an Import… dialog; answers with the batch folder.
+async function handleUpload(request: IncomingMessage, response: ServerResponse, host: HostOptions & { port: number }, rest: string) {
+  if (request.method !== 'PUT') return sendText(response, 405, 'uploads use PUT');
+  if (!originIsAllowed(request, host.port)) return sendText(response, 403, 'forbidden: request from another origin');
+  const slash = rest.indexOf('/');
+  const batch = slash === -1 ? '' : rest.slice(0, slash);
+  let relativePath: string;
+  try {
+    relativePath = decodeURIComponent(rest.slice(slash + 1));
+  } catch {
+    return sendText(response, 400, 'the file name is not valid URL encoding');
+  }
+  const path = await receiveUpload(request, batch, relativePath);
+  if (path === null) return sendText(response, 400, 'bad upload path: a batch id and a file name inside it');
+  sendJson(response, 200, { ok: true, value: { folder: uploadBatchDir(batch), path } });
+}
+
+// GET /download/<job id>: the file a finished export job wrote.
+async function handleDownload(request: IncomingMessage, response: ServerResponse, host: HostOptions, jobId: string) {
+  if (request.method !== 'GET') return sendText(response, 405, 'downloads use GET');
+  const path = host.context.jobs.downloadOf(jobId);
+  if (path === null) return sendText(response, 404, 'no finished export with that id');
+  await sendDownload(response, path);
 }
 
 function readBody(request: IncomingMessage): Promise<string> {

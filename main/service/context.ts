@@ -1,9 +1,12 @@
 import { SpanmarkError } from '../../shared/errors';
+import { JobRegistry } from '../jobs/jobRegistry';
 import type { Project, ProjectOpenOptions } from './project';
 
 /** What one running host, window or CLI call serves: the open project and its defaults. */
 export class ServiceContext {
   private current: Project | null;
+  /** Imports and exports running in the background for this window. */
+  readonly jobs: JobRegistry;
 
   constructor(
     project: Project | null,
@@ -14,6 +17,7 @@ export class ServiceContext {
     } & ProjectOpenOptions,
   ) {
     this.current = project;
+    this.jobs = new JobRegistry({ nativeBinding: options.nativeBinding });
   }
 
   /** The open project; methods that need one fail clearly without it. */

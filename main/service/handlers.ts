@@ -72,6 +72,14 @@ export const handlers: Handlers = {
     })();
     return getScheme(db);
   },
+  startImport: (context, params) =>
+    context.jobs.startImport(context.project.path, { ...params, paths: params.paths.map((path) => resolve(path)) }),
+  startExport: (context, params) =>
+    context.jobs.startExport(context.project.path, context.project.name, {
+      ...params,
+      out: params.out === undefined ? undefined : resolve(params.out),
+    }),
+  getJob: (context, { id }) => context.jobs.get(id),
   exportFile: (context, request) => writeExportFile(context.project.db, { ...request, out: resolve(request.out) }),
 };
 

@@ -1,0 +1,111 @@
+// The background jobs of one service context: started in worker threads, polled by the UI.
+import { randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { ValidParamsOf } from '../../shared/api';
+import type { JobStatus } from '../../shared/domain';
+import { SpanmarkError } from '../../shared/errors';
+import { EXPORT_CODECS } from '../../shared/formats/registry';
+import { jobWorkerFile } from './jobWorkerFile';
+import type { JobWorkerData, JobWorkerMessage } from './jobWorker';
+import type { JobRequest } from './runJob';
+
+/** Where exports made for a browser download are written. */
+export const DOWNLOADS_DIR = join(tmpdir(), 'spanmark-downloads');
+
+interface Job {
+  status: JobStatus;
+  /** The export's path, served for download when the user gave none. */
+  downloadPath: string | null;
+}
+
+/** Starts and tracks jobs; finished jobs stay listed so the UI can read their reports. */
+export class JobRegistry {
+  private readonly jobs = new Map<string, Job>();
+
+  constructor(private readonly workerOptions: { nativeBinding?: string } = {}) {}
+
+  /** Starts an import in a worker thread. */
+  startImport(projectPath: string, params: ValidParamsOf<'importFiles'>): JobStatus {
+    return this.start(projectPath, { kind: 'import', params }, null, 'bytes');
+  }
+
+  /** Starts an export in a worker thread; without `out` it writes a temporary file for download. */
+  startExport(projectPath: string, projectName: string, params: ValidParamsOf<'startExport'>): JobStatus {
+    const id = randomUUID();
+    let downloadPath: string | null = null;
+    let out = params.out;
+    if (out === undefined) {
+      const folder = join(DOWNLOADS_DIR, id);
+      mkdirSync(folder, { recursive: true });
+      const extension = EXPORT_CODECS[params.format].target === 'folder' ? '' : `.${FILE_EXTENSIONS[params.format] ?? params.format}`;
+      out = downloadPath = join(folder, `${safeName(projectName)}-${params.format}${extension}`);
+    }
+    return this.start(projectPath, { kind: 'export', params: { ...params, out } }, downloadPath, 'documents', id);
+  }
+
+  /** A job's current state. */
+  get(id: string): JobStatus {
+    const job = this.jobs.get(id);
+    if (job === undefined) throw new SpanmarkError('not_found', `no job "${id}"; it may belong to a window that was closed`);
+    return structuredClone(job.status);
+  }
+
+  /** The file a finished export job wrote for download, or null. */
+  downloadOf(id: string): string | null {
+    const job = this.jobs.get(id);
+    return job?.status.state === 'done' ? job.downloadPath : null;
+  }
+
+  private start(
+    projectPath: string,
+    request: JobRequest,
+    downloadPath: string | null,
+    unit: JobStatus['progress']['unit'],
+    id: string = randomUUID(),
+  ): JobStatus {
+    const status: JobStatus = {
+      id,
+      kind: request.kind,
+      state: 'running',
+      progress: { done: 0, total: null, unit },
+      result: null,
+      error: null,
+      download: null,
+    };
+    this.jobs.set(id, { status, downloadPath });
+    const workerData: JobWorkerData = { projectPath, nativeBinding: this.workerOptions.nativeBinding, request };
+    const worker = new Worker(jobWorkerFile(), { workerData });
+    worker.on('message', (message: JobWorkerMessage) => {
+      if (message.type === 'progress') status.progress = { done: message.done, total: message.total, unit };
+      else if (message.type === 'done') {
+        status.state = 'done';
+        status.result = message.result;
+        if (status.progress.total !== null) status.progress.done = status.progress.total;
+        if (downloadPath !== null) status.download = `/download/${id}`;
+      } else {
+        status.state = 'failed';
+        status.error = message.error;
+      }
+    });
+    worker.on('error', (error) => {
+      status.state = 'failed';
+      status.error = { code: 'internal', message: `the job stopped: ${error.message}` };
+    });
+    worker.on('exit', (code) => {
+      if (status.state === 'running') {
+        status.state = 'failed';
+        status.error = { code: 'internal', message: `the job stopped unexpectedly (exit code ${code})` };
+      }
+    });
+    return structuredClone(status);
+  }
+}
+
+const FILE_EXTENSIONS: Partial<Record<string, string>> = { labelstudio: 'json', ptc: 'tsv', webanno: 'tsv', doccano: 'jsonl' };
+
+function safeName(name: string): string {
+  return name.replace(/[^\p{L}\p{N}._-]+/gu, '_').slice(0, 80) || 'export';
+}
