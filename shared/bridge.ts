@@ -10,6 +10,10 @@ export type SpanmarkBridge = { [M in MethodName]: (params: ParamsOf<M>) => Promi
 export interface DesktopBridge {
   /** Shows a native file dialog; resolves to the chosen path, or null when cancelled. */
   pickProjectFile(mode: 'open' | 'create'): Promise<string | null>;
+  /** Asks for files (or one folder) to import; resolves to their paths, or null when cancelled. */
+  pickImportPaths(kind: 'files' | 'folder'): Promise<string[] | null>;
+  /** Asks where to write an export (a file, or a folder for brat); null when cancelled. */
+  pickExportPath(target: 'file' | 'folder', suggestedName: string): Promise<string | null>;
 }
 
 /** Header that carries the access token on requests to the loopback host. */

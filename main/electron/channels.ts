@@ -9,3 +9,9 @@ export function apiChannel(method: MethodName): string {
 
 /** The IPC channel behind `window.spanmarkDesktop.pickProjectFile`. */
 export const PICK_PROJECT_FILE_CHANNEL = 'spanmark-desktop:pickProjectFile';
+
+/** The IPC channel behind `window.spanmarkDesktop.pickImportPaths`. */
+export const PICK_IMPORT_PATHS_CHANNEL = 'spanmark-desktop:pickImportPaths';
+
+/** The IPC channel behind `window.spanmarkDesktop.pickExportPath`. */
+export const PICK_EXPORT_PATH_CHANNEL = 'spanmark-desktop:pickExportPath';

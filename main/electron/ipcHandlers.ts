@@ -1,7 +1,7 @@
 import { METHOD_NAMES } from '../../shared/api';
 import type { ServiceContext } from '../service/context';
 import { dispatch } from '../service/dispatch';
-import { apiChannel, PICK_PROJECT_FILE_CHANNEL } from './channels';
+import { apiChannel, PICK_EXPORT_PATH_CHANNEL, PICK_IMPORT_PATHS_CHANNEL, PICK_PROJECT_FILE_CHANNEL } from './channels';
 import { isAppUrl } from './isAppUrl';
 
 /** The part of an IPC event the handlers look at (Electron's IpcMainInvokeEvent has it). */
@@ -11,15 +11,22 @@ export interface SenderEvent {
 
 export type IpcHandler<E extends SenderEvent> = (event: E, arg: unknown) => unknown;
 
+/** The native dialogs, each shown for the window that sent the event. */
+export interface NativeDialogs<E> {
+  pickProjectFile(event: E, mode: 'open' | 'create'): Promise<string | null>;
+  pickImportPaths(event: E, kind: 'files' | 'folder'): Promise<string[] | null>;
+  pickExportPath(event: E, target: 'file' | 'folder', suggestedName: string): Promise<string | null>;
+}
+
 /**
  * Every IPC handler by channel: one per API method, each a call to `dispatch`, plus the native
- * file dialog. Each one first checks that the caller is the app's own page (`appUrl`).
+ * file dialogs. Each one first checks that the caller is the app's own page (`appUrl`).
  * Kept free of Electron so it can be tested in Node.
  */
 export function ipcHandlers<E extends SenderEvent>(
   context: ServiceContext,
   appUrl: string,
-  pickProjectFile: (event: E, mode: 'open' | 'create') => Promise<string | null>,
+  dialogs: NativeDialogs<E>,
 ): Map<string, IpcHandler<E>> {
   const handlers = new Map<string, IpcHandler<E>>();
   for (const method of METHOD_NAMES) {
@@ -31,7 +38,20 @@ export function ipcHandlers<E extends SenderEvent>(
   handlers.set(PICK_PROJECT_FILE_CHANNEL, (event, mode) => {
     checkSender(event, appUrl);
     if (mode !== 'open' && mode !== 'create') throw new Error('pickProjectFile: mode must be "open" or "create"');
-    return pickProjectFile(event, mode);
+    return dialogs.pickProjectFile(event, mode);
+  });
+  handlers.set(PICK_IMPORT_PATHS_CHANNEL, (event, kind) => {
+    checkSender(event, appUrl);
+    if (kind !== 'files' && kind !== 'folder') throw new Error('pickImportPaths: kind must be "files" or "folder"');
+    return dialogs.pickImportPaths(event, kind);
+  });
+  handlers.set(PICK_EXPORT_PATH_CHANNEL, (event, request) => {
+    checkSender(event, appUrl);
+    const { target, suggestedName } = (request ?? {}) as { target?: unknown; suggestedName?: unknown };
+    if ((target !== 'file' && target !== 'folder') || typeof suggestedName !== 'string') {
+      throw new Error('pickExportPath: give a target ("file" or "folder") and a suggested name');
+    }
+    return dialogs.pickExportPath(event, target, suggestedName.replace(/[\\/]/gu, '_'));
   });
   return handlers;
 }

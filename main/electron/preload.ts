@@ -2,7 +2,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { METHOD_NAMES } from '../../shared/methodNames';
 import type { DesktopBridge, SpanmarkBridge } from '../../shared/bridge';
-import { apiChannel, PICK_PROJECT_FILE_CHANNEL } from './channels';
+import { apiChannel, PICK_EXPORT_PATH_CHANNEL, PICK_IMPORT_PATHS_CHANNEL, PICK_PROJECT_FILE_CHANNEL } from './channels';
 
 // Built from the contract's list, so a new API method reaches the page without touching this file.
 const spanmark = Object.fromEntries(
@@ -11,6 +11,8 @@ const spanmark = Object.fromEntries(
 
 const spanmarkDesktop: DesktopBridge = {
   pickProjectFile: (mode) => ipcRenderer.invoke(PICK_PROJECT_FILE_CHANNEL, mode),
+  pickImportPaths: (kind) => ipcRenderer.invoke(PICK_IMPORT_PATHS_CHANNEL, kind),
+  pickExportPath: (target, suggestedName) => ipcRenderer.invoke(PICK_EXPORT_PATH_CHANNEL, { target, suggestedName }),
 };
 
 contextBridge.exposeInMainWorld('spanmark', spanmark);

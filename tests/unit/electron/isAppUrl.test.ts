@@ -1,7 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { METHOD_NAMES } from '../../../shared/api';
-import { apiChannel, PICK_PROJECT_FILE_CHANNEL } from '../../../main/electron/channels';
+import { apiChannel, PICK_EXPORT_PATH_CHANNEL, PICK_IMPORT_PATHS_CHANNEL, PICK_PROJECT_FILE_CHANNEL } from '../../../main/electron/channels';
 import { ipcHandlers, type SenderEvent } from '../../../main/electron/ipcHandlers';
 import { isAppUrl } from '../../../main/electron/isAppUrl';
 import { ServiceContext } from '../../../main/service/context';
@@ -56,18 +56,39 @@ describe('the IPC handlers', () => {
   const fromClosedFrame: SenderEvent = { senderFrame: null };
 
   function handlersWithPicker(picked: string | null) {
-    const calls: Array<'open' | 'create'> = [];
+    const calls: string[] = [];
     const context = new ServiceContext(null, { appVersion: '0.0.0-test' });
-    const handlers = ipcHandlers(context, appFile, async (_event: SenderEvent, mode) => {
-      calls.push(mode);
-      return picked;
+    const handlers = ipcHandlers<SenderEvent>(context, appFile, {
+      pickProjectFile: async (_event, mode) => {
+        calls.push(mode);
+        return picked;
+      },
+      pickImportPaths: async (_event, kind) => {
+        calls.push(kind);
+        return picked === null ? null : [picked];
+      },
+      pickExportPath: async (_event, target, name) => {
+        calls.push(`${target}:${name}`);
+        return picked;
+      },
     });
     return { handlers, calls };
   }
 
-  it('have one channel per API method plus the project file dialog', () => {
+  it('have one channel per API method plus the native file dialogs', () => {
     const { handlers } = handlersWithPicker(null);
-    expect([...handlers.keys()].sort()).toEqual([...METHOD_NAMES.map(apiChannel), PICK_PROJECT_FILE_CHANNEL].sort());
+    expect([...handlers.keys()].sort()).toEqual(
+      [...METHOD_NAMES.map(apiChannel), PICK_PROJECT_FILE_CHANNEL, PICK_IMPORT_PATHS_CHANNEL, PICK_EXPORT_PATH_CHANNEL].sort(),
+    );
+  });
+
+  it('open the import and export dialogs for the app page, checking what is asked', async () => {
+    const { handlers, calls } = handlersWithPicker('/tmp/data');
+    await expect(handlers.get(PICK_IMPORT_PATHS_CHANNEL)!(fromApp, 'folder')).resolves.toEqual(['/tmp/data']);
+    await expect(handlers.get(PICK_EXPORT_PATH_CHANNEL)!(fromApp, { target: 'file', suggestedName: 'a/b.csv' })).resolves.toBe('/tmp/data');
+    expect(() => handlers.get(PICK_IMPORT_PATHS_CHANNEL)!(fromApp, 'disk')).toThrow(/kind must be/);
+    expect(() => handlers.get(PICK_EXPORT_PATH_CHANNEL)!(fromApp, { target: 'zip' })).toThrow(/give a target/);
+    expect(calls).toEqual(['folder', 'file:a_b.csv']);
   });
 
   it('pass the app page’s calls to dispatch, which answers with a result value', () => {
