@@ -4,6 +4,7 @@ import type { ApiClient } from '../../shared/api';
 import type { DesktopBridge } from '../../shared/bridge';
 import { ArticlePane } from '../article/ArticlePane';
 import { ErrorBanner } from '../common/ErrorBanner';
+import { DatasetControls } from '../datasets/DatasetControls';
 import { AppHeader } from '../header/AppHeader';
 import { DocumentList } from '../sidebar/DocumentList';
 import { useAnnotator } from './useAnnotator';
@@ -53,6 +54,16 @@ export function App({ client, desktop }: AppProps) {
         onOpenProject={openProject}
         onError={setActionError}
         desktop={desktop}
+        actions={
+          <DatasetControls
+            client={client}
+            desktop={desktop}
+            projectName={workspace.session?.projectName ?? 'export'}
+            annotators={workspace.annotators}
+            disabled={workspace.session === null}
+            onImported={reload}
+          />
+        }
       />
       {workspace.loadError !== null && <ErrorBanner message={workspace.loadError} onRetry={reload} />}
       {actionError !== null && <ErrorBanner message={actionError} onDismiss={() => setActionError(null)} />}

@@ -1,4 +1,5 @@
 // The bar across the top: app name, open project, project switching and the current annotator.
+import type { ReactNode } from 'react';
 import type { DesktopBridge } from '../../shared/bridge';
 import type { SessionInfo } from '../../shared/domain';
 import { AnnotatorPicker } from './AnnotatorPicker';
@@ -13,6 +14,8 @@ interface AppHeaderProps {
   onOpenProject: OpenProject;
   onError: (message: string) => void;
   desktop: DesktopBridge | null;
+  /** Project-wide actions shown after the project controls (Import…, Export…). */
+  actions?: ReactNode;
 }
 
 /** The app header; the project's full path is the tooltip of its name. */
@@ -33,6 +36,7 @@ export function AppHeader(props: AppHeaderProps) {
         onOpenProject={props.onOpenProject}
         onError={props.onError}
       />
+      {props.actions}
       <div className="header-spacer" />
       <AnnotatorPicker
         annotators={props.annotators}

@@ -1,0 +1,192 @@
+// Import…: pick a format and files (native dialog in the app, upload in a browser), then follow
+// the import with a progress bar and show its report: what came in, warnings, what was skipped.
+import { useState } from 'react';
+import type { ApiClient } from '../../shared/api';
+import type { DesktopBridge } from '../../shared/bridge';
+import type { ImportReport, JobStatus } from '../../shared/domain';
+import { formatInfo } from '../../shared/formats/formatInfo';
+import { IMPORT_FORMATS, type ImportFormat } from '../../shared/formats/formatNames';
+import { errorMessage } from '../api/apiCallError';
+import { FormError } from '../common/FormError';
+import { ModalDialog } from '../common/ModalDialog';
+import { ImportReportView } from './ImportReportView';
+import { ProgressBar } from './ProgressBar';
+import { pickedFiles, uploadFiles, type PickedFile } from './uploadFiles';
+import { useJob } from './useJob';
+
+interface ImportDialogProps {
+  client: ApiClient;
+  desktop: DesktopBridge | null;
+  onImported: () => void;
+  onClose: () => void;
+}
+
+type Source = { kind: 'paths'; paths: string[] } | { kind: 'upload'; files: PickedFile[] };
+
+/** The Import… dialog. */
+export function ImportDialog({ client, desktop, onImported, onClose }: ImportDialogProps) {
+  const [format, setFormat] = useState<ImportFormat>('auto');
+  const [source, setSource] = useState<Source | null>(null);
+  // Empty by default: annotations from another tool are not silently credited to whoever imports them.
+  const [fallbackAnnotator, setFallbackAnnotator] = useState('');
+  const [uploadFolder, setUploadFolder] = useState<string | null>(null);
+  const [skipInvalid, setSkipInvalid] = useState(false);
+  const [asNew, setAsNew] = useState(false);
+  const [upload, setUpload] = useState<{ sent: number; total: number } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const { job, follow } = useJob(client);
+  const running = upload !== null || job?.state === 'running';
+  const report = job?.state === 'done' ? withoutUploadFolder(job.result as ImportReport, uploadFolder) : null;
+
+  const start = async () => {
+    if (source === null) return;
+    setError(null);
+    try {
+      let paths: string[];
+      if (source.kind === 'paths') paths = source.paths;
+      else {
+        setUpload({ sent: 0, total: 1 });
+        const folder = await uploadFiles(source.files, (sent, total) => setUpload({ sent, total }));
+        setUploadFolder(folder);
+        paths = [folder];
+        setUpload(null);
+      }
+      const started = await client.startImport({
+        paths,
+        format,
+        annotator: fallbackAnnotator.trim() === '' ? undefined : fallbackAnnotator.trim(),
+        skipInvalid,
+        asNew,
+      });
+      const ended = await follow(started);
+      if (ended.state === 'done') onImported();
+      else setError(withoutFolder(ended.error?.message ?? 'the import failed', uploadFolderOf(paths, source)));
+    } catch (failure) {
+      setUpload(null);
+      setError(errorMessage(failure));
+    }
+  };
+
+  const folderFormat = formatInfo(format).importsFolder;
+  return (
+    <ModalDialog title="Import documents and annotations" onClose={onClose} testId="import-dialog">
+      <form
+        className="modal-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void start();
+        }}
+      >
+        <label className="field">
+          <span className="field-label">Format</span>
+          <select className="input" data-testid="import-format" value={format} disabled={running} onChange={(event) => setFormat(event.target.value as ImportFormat)}>
+            {IMPORT_FORMATS.map((name) => (
+              <option key={name} value={name}>
+                {formatInfo(name).title}
+              </option>
+            ))}
+          </select>
+          <span className="field-hint">{formatInfo(format).description}</span>
+        </label>
+        <SourcePicker desktop={desktop} folderFormat={folderFormat} disabled={running} source={source} onChange={setSource} />
+        <label className="field">
+          <span className="field-label">Annotator for spans that name none</span>
+          <input className="input" data-testid="import-annotator" value={fallbackAnnotator} disabled={running} placeholder="imported" onChange={(event) => setFallbackAnnotator(event.target.value)} />
+        </label>
+        <label className="check">
+          <input type="checkbox" data-testid="import-skip-invalid" checked={skipInvalid} disabled={running} onChange={(event) => setSkipInvalid(event.target.checked)} />
+          Skip invalid records and list them (otherwise one bad record stops the import and nothing is imported)
+        </label>
+        <label className="check">
+          <input type="checkbox" data-testid="import-as-new" checked={asNew} disabled={running} onChange={(event) => setAsNew(event.target.checked)} />
+          Import a document whose id is taken by a different text under a new id
+        </label>
+        {upload !== null && <ProgressBar label="Uploading…" done={upload.sent} total={upload.total} testId="import-progress" />}
+        {job?.state === 'running' && <JobProgress job={job} label="Importing…" />}
+        {report !== null && <ImportReportView report={report} />}
+        <FormError message={error} testId="import-error" />
+        <div className="modal-actions">
+          <button type="button" className="button button-quiet" onClick={onClose}>
+            {report !== null ? 'Close' : 'Cancel'}
+          </button>
+          <button type="submit" className="button button-primary" data-testid="import-submit" disabled={running || source === null}>
+            Import
+          </button>
+        </div>
+      </form>
+    </ModalDialog>
+  );
+}
+
+// Messages about uploaded files name them as the user picked them, not by the host's temporary folder.
+function withoutFolder(message: string, folder: string | null): string {
+  return folder === null ? message : message.split(`${folder}/`).join('').split(`${folder}\\`).join('');
+}
+
+function uploadFolderOf(paths: string[], source: Source): string | null {
+  return source.kind === 'upload' ? (paths[0] ?? null) : null;
+}
+
+function withoutUploadFolder(report: ImportReport, folder: string | null): ImportReport {
+  return {
+    ...report,
+    warnings: report.warnings.map((warning) => withoutFolder(warning, folder)),
+    skipped: report.skipped.map((skipped) => withoutFolder(skipped, folder)),
+  };
+}
+
+function JobProgress({ job, label }: { job: JobStatus; label: string }) {
+  return <ProgressBar label={label} done={job.progress.done} total={job.progress.total} testId="job-progress" />;
+}
+
+interface SourcePickerProps {
+  desktop: DesktopBridge | null;
+  folderFormat: boolean;
+  disabled: boolean;
+  source: Source | null;
+  onChange: (source: Source | null) => void;
+}
+
+// The app asks with native dialogs; a browser uploads what is picked to the host.
+function SourcePicker({ desktop, folderFormat, disabled, source, onChange }: SourcePickerProps) {
+  const chosen =
+    source === null ? 'Nothing chosen yet' : source.kind === 'paths' ? source.paths.join(', ') : `${source.files.length} file(s): ${source.files.slice(0, 3).map((f) => f.relativePath).join(', ')}${source.files.length > 3 ? ', …' : ''}`;
+  return (
+    <div className="field">
+      <span className="field-label">{folderFormat ? 'Folder or files' : 'Files'}</span>
+      <div className="picker-row">
+        {desktop !== null ? (
+          <>
+            <button type="button" className="button" disabled={disabled} onClick={() => void desktop.pickImportPaths('files').then((paths) => paths && onChange({ kind: 'paths', paths }))}>
+              Choose files…
+            </button>
+            <button type="button" className="button" disabled={disabled} onClick={() => void desktop.pickImportPaths('folder').then((paths) => paths && onChange({ kind: 'paths', paths }))}>
+              Choose folder…
+            </button>
+          </>
+        ) : (
+          <>
+            <label className="button file-button">
+              Choose files…
+              <input type="file" multiple hidden data-testid="import-files" disabled={disabled} onChange={(event) => onChange({ kind: 'upload', files: pickedFiles(event.target.files) })} />
+            </label>
+            <label className="button file-button">
+              Choose folder…
+              <input
+                type="file"
+                hidden
+                data-testid="import-folder"
+                disabled={disabled}
+                ref={(input) => input?.setAttribute('webkitdirectory', '')}
+                onChange={(event) => onChange({ kind: 'upload', files: pickedFiles(event.target.files) })}
+              />
+            </label>
+          </>
+        )}
+      </div>
+      <span className="field-hint" data-testid="import-source">
+        {chosen}
+      </span>
+    </div>
+  );
+}
