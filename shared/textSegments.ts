@@ -27,8 +27,12 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const segment of wordSegmenter.segment(text)) {
     if (whitespace.test(segment.segment)) continue;
-    const start = map.toCodePoint(segment.index);
-    tokens.push({ text: segment.segment, start, end: map.toCodePoint(segment.index + segment.segment.length) });
+    // The segmenter can glue a space to an invisible format character (U+00AD, U+202C); a token
+    // never holds whitespace, so such a segment is cut at it.
+    for (const part of segment.segment.matchAll(/\S+/gu)) {
+      const index = segment.index + part.index;
+      tokens.push({ text: part[0], start: map.toCodePoint(index), end: map.toCodePoint(index + part[0].length) });
+    }
   }
   return tokens;
 }

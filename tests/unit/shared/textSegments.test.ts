@@ -13,6 +13,12 @@ describe('tokenize', () => {
     }
   });
 
+  it('never puts whitespace inside a token, also next to invisible format characters', () => {
+    const tokens = tokenize('a \u00ADb c \u202Cd');
+    expect(tokens.every((token) => !/\s/u.test(token.text))).toBe(true);
+    expect(tokens.map((token) => token.text).join('')).toBe('a\u00ADbc\u202Cd');
+  });
+
   it('splits words and punctuation', () => {
     expect(tokenize('Hello, world!').map((t) => t.text)).toEqual(['Hello', ',', 'world', '!']);
   });
