@@ -7,7 +7,7 @@ import { DOCSTART, readConllFile } from './conllReader';
 
 /** CoNLL BIO: one token a line with its tag (`O`, `B-<label>`, `I-<label>`; the technique when a span has one). */
 export const conllCodec: ImportCodec & ExportCodec = {
-  accepts: (name) => /\.(conll|conllu?|bio|iob)$/iu.test(name),
+  accepts: (name) => /\.(conll|bio|iob2?)$/iu.test(name),
   *parse(files) {
     for (const file of files) yield* readConllFile(file);
   },

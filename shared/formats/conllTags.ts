@@ -60,13 +60,23 @@ export function outermostSpans(spans: readonly NativeSpan[]): NativeSpan[] {
   const byPriority = spans
     .map((span, index) => ({ span, index }))
     .sort((a, b) => b.span.end - b.span.start - (a.span.end - a.span.start) || a.span.start - b.span.start || a.index - b.index);
+  // Kept spans never overlap, so sorted by start only the neighbours of a newcomer can clash with it.
   const kept: NativeSpan[] = [];
   for (const { span } of byPriority) {
     if (span.start >= span.end) continue;
-    if (kept.some((other) => other.start < span.end && span.start < other.end)) continue;
-    kept.push(span);
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (kept[mid]!.start < span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const before = kept[lo - 1];
+    const after = kept[lo];
+    if ((before !== undefined && before.end > span.start) || (after !== undefined && after.start < span.end)) continue;
+    kept.splice(lo, 0, span);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept;
 }
 
 /** The meta key and value an imported CoNLL document carries: its text is tokens joined by spaces, sentences by line breaks. */

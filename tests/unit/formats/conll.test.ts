@@ -202,6 +202,25 @@ describe('CoNLL export', () => {
     expect(warnings).toEqual([expect.stringMatching(/^CoNLL BIO gives each token one tag: 4 of 8 span\(s\)/u)]);
   });
 
+  it('keeps spans that never overlap, and drops a span only for a kept one at least as long that overlaps it', () => {
+    const spanArbitrary = fc
+      .tuple(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 1, max: 10 }))
+      .map(([start, size]): NativeSpan => ({ start, end: start + size, label: 'claim' }));
+    fc.assert(
+      fc.property(fc.array(spanArbitrary, { maxLength: 15 }), (spans) => {
+        const kept = outermostSpans(spans);
+        kept.forEach((span, index) => {
+          if (index > 0) expect(kept[index - 1]!.end).toBeLessThanOrEqual(span.start);
+        });
+        for (const span of spans.filter((candidate) => !kept.includes(candidate))) {
+          const blockers = kept.filter((other) => other.start < span.end && span.start < other.end);
+          expect(blockers.some((other) => other.end - other.start >= span.end - span.start)).toBe(true);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('restarts with B- in a new sentence and widens spans to whole tokens, saying so', () => {
     const text = 'One two. Three four';
     const document = nativeDocument('s', text, [{ ...codePointRange(text, 'wo. Three'), label: 'claim' }], [{ type: 'supports', from: 'a', to: 'b' }]);
