@@ -1,6 +1,10 @@
 // Which module reads and writes each format name.
 import type { ExportCodec, ImportCodec } from './codec';
+import { conllCodec } from './conll';
+import { csvCodec } from './csv';
+import { doccanoCodec } from './doccano';
 import type { ExportFormat, ImportFormat } from './formatNames';
+import { labelStudioCodec } from './labelStudio';
 import { nativeCodec } from './native';
 import { txtCodec } from './txt';
 
@@ -8,9 +12,16 @@ import { txtCodec } from './txt';
 export const IMPORT_CODECS: Record<Exclude<ImportFormat, 'auto'>, ImportCodec> = {
   txt: txtCodec,
   jsonl: nativeCodec,
+  doccano: doccanoCodec,
+  labelstudio: labelStudioCodec,
+  conll: conllCodec,
 };
 
 /** The writer of each export format. */
 export const EXPORT_CODECS: Record<ExportFormat, ExportCodec> = {
   jsonl: nativeCodec,
+  doccano: doccanoCodec,
+  labelstudio: labelStudioCodec,
+  conll: conllCodec,
+  csv: csvCodec,
 };
