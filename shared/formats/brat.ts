@@ -10,6 +10,7 @@ import { BRAT_UNSUPPORTED_META, writeBratAnn, type BratLosses } from './bratAnnW
 import { bratAnnotationConf, type BratUsedNames } from './bratConf';
 import { BratTypeNames } from './bratNames';
 import { pairBratFiles } from './bratPairing';
+import { ExportPaths } from './exportPaths';
 import type { NativeDocument } from './native';
 
 /** Meta key for verbatim lines of other annotators' .ann files, by file (kept for reference, not written back). */
@@ -77,15 +78,11 @@ function writeBratFolder(documents: Iterable<NativeDocument>, sink: ExportSink, 
   const names = new BratTypeNames([...context.scheme.labels.map((label) => label.key), ...context.scheme.relationTypes.map((type) => type.key)]);
   const used: BratUsedNames = { labels: new Set(), relationTypes: new Set(), attributes: new Map() };
   const losses: BratLosses = { attributes: 0, fragments: 0, relations: 0, keptLines: 0 };
-  const paths = new Set<string>();
+  const paths = new ExportPaths();
   let mixedAnnotators = 0;
-  let renamedPaths = 0;
   let otherMeta = 0;
   for (const document of documents) {
-    let path = safeRelativePath(document.id);
-    if (path !== document.id) renamedPaths++;
-    for (let suffix = 2; paths.has(path.toLowerCase()); suffix++) path = `${safeRelativePath(document.id)}-${suffix}`;
-    paths.add(path.toLowerCase());
+    const path = paths.pathFor(document.id);
     if (new Set(document.spans.map((span) => span.annotator)).size > 1) mixedAnnotators++;
     if (Object.keys(document.meta).some((key) => key !== BRAT_UNSUPPORTED_META && key !== BRAT_UNSUPPORTED_OTHER_META)) otherMeta++;
     for (const span of document.spans) used.labels.add(span.technique ?? span.label);
@@ -105,15 +102,6 @@ function writeBratFolder(documents: Iterable<NativeDocument>, sink: ExportSink, 
   if (losses.keptLines > 0) {
     context.warn(`${losses.keptLines} brat line(s) kept from the import (events, normalizations, …) point to annotations no longer there and were not written`);
   }
-  if (renamedPaths > 0) context.warn(`${renamedPaths} document id(s) are not safe file names and were changed for the file names`);
+  if (paths.changed > 0) context.warn(`${paths.changed} document id(s) are not safe file names and were changed for the file names`);
   if (otherMeta > 0) context.warn(`brat has no document metadata: the meta of ${otherMeta} document(s) was not written`);
-}
-
-/** A document id as a relative path inside the export folder: no `..`, no absolute path, no characters Windows refuses. */
-function safeRelativePath(id: string): string {
-  const parts = id
-    .split(/[\\/]/u)
-    .filter((part) => part !== '' && part !== '.')
-    .map((part) => (part === '..' ? '_' : part.replace(/[<>:"|?*\u0000-\u001f]/gu, '_')));
-  return parts.length === 0 ? '_' : parts.join('/');
 }
