@@ -62,7 +62,8 @@ export function writeBratAnn(
       attributeUse.set(name, values);
     }
     if (span.note !== undefined && span.note !== '') {
-      for (const line of span.note.split('\n')) notes.push(`${ids.next('#')}\t${ANNOTATOR_NOTES} ${id}\t${line}`);
+      // One comment a line: brat (Python, universal newlines) would also break a line at a lone CR.
+      for (const line of span.note.split(/\r\n|\r|\n/u)) notes.push(`${ids.next('#')}\t${ANNOTATOR_NOTES} ${id}\t${line}`);
     }
   });
   const relations: string[] = [];
@@ -94,7 +95,7 @@ export function writeBratAnn(
 
 function keptLines(document: NativeDocument): string[] {
   const value = document.meta[BRAT_UNSUPPORTED_META];
-  return Array.isArray(value) ? value.filter((line): line is string => typeof line === 'string' && !line.includes('\n')) : [];
+  return Array.isArray(value) ? value.filter((line): line is string => typeof line === 'string' && !/[\r\n]/u.test(line)) : [];
 }
 
 /** The fragments to write: the span's own if they are valid, else the span as one piece. */

@@ -58,7 +58,7 @@ export function writeWebannoFolder(documents: Iterable<NativeDocument>, sink: Ex
 }
 
 /** One document as the content of a WebAnno TSV 3.3 file. */
-export function webannoTsv(document: NativeDocument, losses: Losses): string {
+function webannoTsv(document: NativeDocument, losses: Losses): string {
   const { text } = document;
   const layout = webannoLayout(text);
   if (!/^ *$/u.test(layout.leading) || (layout.sentences.length === 0 && text !== '')) losses.leadingWhitespace++;

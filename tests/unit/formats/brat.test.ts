@@ -1,8 +1,9 @@
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bratCodec } from '../../../shared/formats/brat';
 import type { InputFile } from '../../../shared/formats/codec';
-import type { NativeDocument } from '../../../shared/formats/native';
+import type { NativeDocument, NativeSpan } from '../../../shared/formats/native';
 import { sliceCodePoints } from '../../../shared/offsets';
 import { folderFiles, parseClean, splitParse } from '../../helpers/codecFiles';
 import { exportContext, memoryFile, recordingSink } from '../../helpers/codecIo';
@@ -400,5 +401,55 @@ describe('bratCodec round trip', () => {
     const again = documentsOf(filesOf(first).filter((file) => bratCodec.accepts(file.name)));
     expect(again[0]!.spans.map((item) => item.label)).toEqual(['Whataboutism,Straw_Men,Red_Herring', 'evidence', 'Exaggeration,Minimisation']);
     expect(exportFolder(again).files).toEqual(first);
+  });
+});
+
+describe('bratCodec round trip (property)', () => {
+  it('keeps spans, fragments, labels brat cannot store, notes, attributes and relations over any text', () => {
+    const piece = fc.constantFrom('Héllo', 'world', '中文', 'مرحبا', '😀', '👋🏽', '🇺🇳', ' ', '\r\n', '\n', '\t', ',', 'x');
+    const label = fc.constantFrom('claim', 'Name_Calling,Labeling', 'my label', 'Name_Calling_Labeling', 'ключ', 'a|b');
+    const note = fc.constantFrom(undefined, 'one', 'two\nlines', '');
+    const arbitrary = fc
+      .array(piece, { minLength: 2, maxLength: 30 })
+      .map((pieces) => pieces.join(''))
+      .chain((text) => {
+        const length = Array.from(text).length;
+        const span = fc
+          .tuple(fc.uniqueArray(fc.integer({ min: 0, max: length }), { minLength: 2, maxLength: 4 }), label, note, fc.boolean(), fc.constantFrom(undefined, 'High', 'Low'))
+          .map(([cuts, spanLabel, spanNote, negated, confidence]): NativeSpan => {
+            const sorted = [...cuts].sort((a, b) => a - b);
+            const fragments = sorted.length === 4 ? [[sorted[0]!, sorted[1]!], [sorted[2]!, sorted[3]!]] : null;
+            const attributes: Record<string, unknown> = {};
+            if (fragments !== null) attributes.fragments = fragments;
+            if (negated) attributes.Negated = true;
+            if (confidence !== undefined) attributes.Conf = confidence;
+            return {
+              start: sorted[0]!,
+              end: sorted.at(-1)!,
+              label: spanLabel,
+              ...(spanNote === undefined ? {} : { note: spanNote }),
+              ...(Object.keys(attributes).length > 0 ? { attributes } : {}),
+            };
+          });
+        return fc.tuple(fc.constant(text), fc.array(span, { maxLength: 6 }));
+      });
+    fc.assert(
+      fc.property(arbitrary, ([text, spans]) => {
+        const withIds = spans.map((item, index) => ({ ...item, id: `s${index}` }));
+        const relations = withIds.length > 1 ? [{ type: 'contradicts, maybe', from: 's0', to: `s${withIds.length - 1}` }] : [];
+        const document: NativeDocument = { id: 'p', title: 'p', text, meta: {}, status: {}, spans: withIds, relations };
+        const first = exportFolder([document]).files;
+        const [again] = documentsOf(filesOf(first).filter((file) => bratCodec.accepts(file.name)));
+        expect(again!.text).toBe(text);
+        const key = (item: NativeSpan): string => {
+          const note = item.note === '' ? undefined : item.note;
+          return JSON.stringify([item.start, item.end, item.label, note ?? null, item.attributes ?? {}]);
+        };
+        expect(again!.spans.map(key).sort()).toEqual(withIds.map(key).sort());
+        expect(again!.relations.map((relation) => relation.type)).toEqual(relations.map((relation) => relation.type));
+        expect(exportFolder([again!]).files).toEqual(first);
+      }),
+      { numRuns: 150 },
+    );
   });
 });
