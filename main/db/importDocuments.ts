@@ -121,11 +121,12 @@ class ImportRun {
     const spanRowIds = new Map<string, { rowId: number; annotator: string }>();
     for (const span of document.spans) {
       const annotator = this.annotatorFor(span.annotator, file, line);
-      const uid = span.id ?? randomUUID();
+      const givenId = span.id ?? randomUUID();
+      const uid = this.idFor('spans', documentRowId, givenId, annotator);
       const { label, technique } = this.resolveLabel(span, file, line);
       const quote = sliceCodePoints(document.text, span.start, span.end, offsets);
       const rowId = this.insertOrMatchSpan(documentRowId, uid, document.id, annotator, label, technique, span, quote, fail);
-      spanRowIds.set(uid, { rowId, annotator });
+      spanRowIds.set(givenId, { rowId, annotator });
     }
 
     for (const relation of document.relations) {
@@ -133,7 +134,7 @@ class ImportRun {
       const to = spanRowIds.get(relation.to)!;
       const annotator = relation.annotator ?? from.annotator;
       this.ensureRelationType(relation.type, file, line);
-      const uid = relation.id ?? randomUUID();
+      const uid = this.idFor('relations', documentRowId, relation.id ?? randomUUID(), annotator);
       const clash = prepared(
         this.db,
         'SELECT from_span AS fromSpan, to_span AS toSpan, type FROM relations WHERE document_id = ? AND uid = ?',
@@ -159,6 +160,21 @@ class ImportRun {
         )
         .run(documentRowId, this.annotatorId(annotator), status, now());
     }
+  }
+
+  // Tools such as brat number each annotator's spans T1, T2, …, so two annotators' files of one
+  // text use the same ids. Ids are unique per document here: another annotator's id gets that
+  // annotator's name in front, the same on every import, so re-importing still adds nothing.
+  private idFor(table: 'spans' | 'relations', documentRowId: number, id: string, annotator: string): string {
+    const owner = prepared(
+      this.db,
+      table === 'spans'
+        ? 'SELECT a.name FROM spans t JOIN annotators a ON a.id = t.annotator_id WHERE t.document_id = ? AND t.uid = ?'
+        : 'SELECT a.name FROM relations t JOIN annotators a ON a.id = t.annotator_id WHERE t.document_id = ? AND t.uid = ?',
+    )
+      .pluck()
+      .get(documentRowId, id) as string | undefined;
+    return owner === undefined || owner === annotator ? id : `${annotator}:${id}`;
   }
 
   private freeIdFor(id: string): string {

@@ -27,5 +27,5 @@ const FORMAT_INFO: Partial<Record<string, FormatInfo>> = {
   ptc: { title: 'PTC / SemEval span files', description: 'article<ID>.txt files plus tab-separated id, technique, start, end label files.', importsFolder: true },
   conll: { title: 'CoNLL BIO', description: 'One token and tag a line; overlapping spans keep the outermost.', importsFolder: false },
   csv: { title: 'CSV', description: 'One span a row: document, annotator, label, technique, start, end, quote, note.', importsFolder: false },
-  webanno: { title: 'WebAnno TSV 3.3', description: 'INCEpTION/WebAnno tab-separated format; offsets in UTF-16 units.', importsFolder: true },
+  webanno: { title: 'WebAnno TSV 3.3', description: 'INCEpTION/WebAnno tab-separated format; offsets in UTF-16 units; a folder with one .tsv per document.', importsFolder: true, exportsFolder: true },
 };

@@ -143,3 +143,31 @@ describe('importing documents', () => {
     expect(document!.status).toEqual({ ana: 'done' });
   });
 });
+
+describe('span ids of several annotators', () => {
+  it('keeps two annotators’ T1 apart by prefixing the later one’s ids with its name, and re-importing adds nothing', () => {
+    const text = 'Claims and evidence.';
+    const file = (annotator: string, start: number) =>
+      record({
+        id: 'essay',
+        text,
+        spans: [
+          { id: 'T1', start, end: start + 6, label: 'claim', annotator },
+          { id: 'T2', start: 11, end: 19, label: 'evidence', annotator },
+        ],
+        relations: [{ id: 'R1', type: 'supports', from: 'T2', to: 'T1', annotator }],
+      });
+    importDocuments(project.db, [file('ann1', 0)]);
+    importDocuments(project.db, [file('ann2', 1)]);
+    const again = importDocuments(project.db, [file('ann2', 1)]);
+    expect(again).toMatchObject({ spansAdded: 0, relationsAdded: 0 });
+    const [document] = [...exportDocuments(project.db, { annotators: [] })];
+    expect(document!.spans.map((span) => [span.id, span.annotator, span.start]).sort()).toEqual([
+      ['T1', 'ann1', 0],
+      ['T2', 'ann1', 11],
+      ['ann2:T1', 'ann2', 1],
+      ['ann2:T2', 'ann2', 11],
+    ]);
+    expect(document!.relations.find((relation) => relation.annotator === 'ann2')).toMatchObject({ id: 'ann2:R1', from: 'ann2:T2', to: 'ann2:T1' });
+  });
+});
