@@ -1,8 +1,10 @@
-// The bar across the top: app name, open project, project switching and the current annotator.
+// The bar across the top: app name, open project, project switching, blind mode, settings and the
+// current annotator.
 import type { DesktopBridge } from '../../shared/bridge';
 import type { SessionInfo } from '../../shared/domain';
 import { AnnotatorPicker } from './AnnotatorPicker';
 import { OpenProjectControl, type OpenProject } from './OpenProjectControl';
+import { ShowOthersToggle } from './ShowOthersToggle';
 
 interface AppHeaderProps {
   session: SessionInfo | null;
@@ -13,6 +15,11 @@ interface AppHeaderProps {
   onOpenProject: OpenProject;
   onError: (message: string) => void;
   desktop: DesktopBridge | null;
+  showOtherAnnotators: boolean;
+  onShowOtherAnnotators: (show: boolean) => void;
+  /** True while the settings view is open. */
+  settingsOpen: boolean;
+  onOpenSettings: () => void;
 }
 
 /** The app header; the project's full path is the tooltip of its name. */
@@ -34,6 +41,21 @@ export function AppHeader(props: AppHeaderProps) {
         onError={props.onError}
       />
       <div className="header-spacer" />
+      <ShowOthersToggle
+        show={props.showOtherAnnotators}
+        disabled={session === null}
+        onChange={props.onShowOtherAnnotators}
+      />
+      <button
+        type="button"
+        className="button"
+        data-testid="open-settings"
+        aria-pressed={props.settingsOpen}
+        disabled={session === null || props.settingsOpen}
+        onClick={props.onOpenSettings}
+      >
+        <span aria-hidden="true">⚙</span> Settings
+      </button>
       <AnnotatorPicker
         annotators={props.annotators}
         current={props.annotator}

@@ -1,0 +1,26 @@
+// The bar above the open article: the current annotator's status of it.
+import type { DocumentStatus } from '../../shared/domain';
+import { StatusControl } from './StatusControl';
+
+interface DocumentStatusBarProps {
+  status: DocumentStatus;
+  /** Null until someone is chosen in the header; statuses belong to an annotator. */
+  annotator: string | null;
+  onChange: (status: DocumentStatus) => void;
+}
+
+/** The status control, or why it is disabled. */
+export function DocumentStatusBar({ status, annotator, onChange }: DocumentStatusBarProps) {
+  return (
+    <div className="document-status-bar" data-testid="document-status-bar">
+      <StatusControl status={status} disabled={annotator === null} onChange={onChange} />
+      <p className="document-status-hint">
+        {annotator === null
+          ? 'Choose who annotates (top right) to track your progress.'
+          : status === 'done'
+            ? 'Marked done for you. Ctrl+Enter opens the next unfinished document.'
+            : 'Mark it done when you have finished annotating it.'}
+      </p>
+    </div>
+  );
+}

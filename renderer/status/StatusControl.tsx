@@ -1,0 +1,40 @@
+// The segmented New / In progress / Done control. Native radio buttons underneath, so Tab reaches
+// the group and the arrow keys move between the states, as screen readers expect.
+import { useId } from 'react';
+import { DOCUMENT_STATUSES, type DocumentStatus } from '../../shared/domain';
+import { StatusIcon } from './StatusIcon';
+import { STATUS_NAMES } from './statusNames';
+import '../styles/status.css';
+
+interface StatusControlProps {
+  status: DocumentStatus;
+  disabled: boolean;
+  onChange: (status: DocumentStatus) => void;
+}
+
+/** A labelled radio group styled as one segmented button. */
+export function StatusControl({ status, disabled, onChange }: StatusControlProps) {
+  const name = useId();
+  return (
+    <fieldset className="status-control" data-testid="status-control" data-status={status} disabled={disabled}>
+      <legend className="header-label status-control-legend">Your status</legend>
+      <div className="segmented">
+        {DOCUMENT_STATUSES.map((option) => (
+          <label key={option} className={`segment segment-${option}`}>
+            <input
+              type="radio"
+              className="segment-input"
+              name={name}
+              value={option}
+              checked={status === option}
+              data-testid={`status-option-${option}`}
+              onChange={() => onChange(option)}
+            />
+            <StatusIcon status={option} />
+            <span>{STATUS_NAMES[option]}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
