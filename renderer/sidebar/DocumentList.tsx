@@ -58,7 +58,18 @@ export function DocumentList({ documents, selectedId, annotator, loading, shortc
                 <span className="document-title" dir="auto">
                   {document.title.trim() === '' ? document.id : document.title}
                 </span>
-                <span className="document-id">{document.id}</span>
+                <span className="document-id-line">
+                  <span className="document-id">{document.id}</span>
+                  <span
+                    className={`status-badge status-${status}`}
+                    data-testid="document-status"
+                    data-status={status}
+                    title={annotator === null ? 'Choose who annotates to track status' : `${annotator}: ${STATUS_NAMES[status]}`}
+                  >
+                    <StatusIcon status={status} />
+                    <span className={status === 'new' ? 'visually-hidden' : undefined}>{STATUS_NAMES[status]}</span>
+                  </span>
+                </span>
                 <span className="meta-line document-meta">
                   <span>{countOf(document.length, 'character')}</span>
                   <span
@@ -66,10 +77,6 @@ export function DocumentList({ documents, selectedId, annotator, loading, shortc
                     title={annotator === null ? 'Spans by all annotators' : `Spans by ${annotator}`}
                   >
                     {countOf(spans, 'span')}
-                  </span>
-                  <span className={`status-badge status-${status}`} data-testid="document-status" data-status={status}>
-                    <StatusIcon status={status} />
-                    <span className={status === 'new' ? 'visually-hidden' : undefined}>{STATUS_NAMES[status]}</span>
                   </span>
                 </span>
               </button>

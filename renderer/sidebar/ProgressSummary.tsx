@@ -2,6 +2,7 @@
 // "Next unfinished" button with its shortcut.
 import { NEXT_UNFINISHED_ARIA_KEYS, NEXT_UNFINISHED_LABEL } from '../status/nextUnfinishedKey';
 import type { Progress } from '../status/documentProgress';
+import { StatusIcon } from '../status/StatusIcon';
 import { useNextUnfinishedShortcut } from './useNextUnfinishedShortcut';
 
 interface ProgressSummaryProps {
@@ -36,13 +37,14 @@ export function ProgressSummary({ progress, annotator, onOpenNext, shortcutActiv
       />
       <button
         type="button"
-        className="button progress-next"
+        className={allDone ? 'button progress-next progress-next-done' : 'button progress-next'}
         data-testid="next-unfinished"
         disabled={onOpenNext === null}
         aria-keyshortcuts={NEXT_UNFINISHED_ARIA_KEYS}
         title={`Open the next document you have not marked done (${NEXT_UNFINISHED_LABEL})`}
         onClick={onOpenNext ?? undefined}
       >
+        {allDone && <StatusIcon status="done" />}
         {allDone ? 'All documents done' : onOpenNext === null ? 'No other unfinished document' : 'Next unfinished'}
         {onOpenNext !== null && <kbd className="kbd">{NEXT_UNFINISHED_LABEL}</kbd>}
       </button>

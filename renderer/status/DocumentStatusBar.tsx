@@ -9,18 +9,14 @@ interface DocumentStatusBarProps {
   onChange: (status: DocumentStatus) => void;
 }
 
-/** The status control, or why it is disabled. */
+/** The status control, and why it is disabled when it is. */
 export function DocumentStatusBar({ status, annotator, onChange }: DocumentStatusBarProps) {
   return (
     <div className="document-status-bar" data-testid="document-status-bar">
       <StatusControl status={status} disabled={annotator === null} onChange={onChange} />
-      <p className="document-status-hint">
-        {annotator === null
-          ? 'Choose who annotates (top right) to track your progress.'
-          : status === 'done'
-            ? 'Marked done for you. Ctrl+Enter opens the next unfinished document.'
-            : 'Mark it done when you have finished annotating it.'}
-      </p>
+      {annotator === null && (
+        <p className="document-status-hint">Choose who annotates (top right) to track your progress.</p>
+      )}
     </div>
   );
 }

@@ -15,9 +15,19 @@ interface StatusControlProps {
 /** A labelled radio group styled as one segmented button. */
 export function StatusControl({ status, disabled, onChange }: StatusControlProps) {
   const name = useId();
+  const labelId = `${name}-label`;
   return (
-    <fieldset className="status-control" data-testid="status-control" data-status={status} disabled={disabled}>
-      <legend className="header-label status-control-legend">Your status</legend>
+    <div
+      role="radiogroup"
+      aria-labelledby={labelId}
+      aria-disabled={disabled || undefined}
+      className={disabled ? 'status-control status-control-disabled' : 'status-control'}
+      data-testid="status-control"
+      data-status={status}
+    >
+      <span id={labelId} className="header-label">
+        Your status
+      </span>
       <div className="segmented">
         {DOCUMENT_STATUSES.map((option) => (
           <label key={option} className={`segment segment-${option}`}>
@@ -27,6 +37,7 @@ export function StatusControl({ status, disabled, onChange }: StatusControlProps
               name={name}
               value={option}
               checked={status === option}
+              disabled={disabled}
               data-testid={`status-option-${option}`}
               onChange={() => onChange(option)}
             />
@@ -35,6 +46,6 @@ export function StatusControl({ status, disabled, onChange }: StatusControlProps
           </label>
         ))}
       </div>
-    </fieldset>
+    </div>
   );
 }
