@@ -4,12 +4,14 @@ import { SchemeField } from './SchemeField';
 interface KeyFieldProps {
   row: { key: string; isNew: boolean; name: string };
   error: string | undefined;
+  /** Where the row shows the key's problem. */
+  errorId: string;
   testId: string;
   onChange: (key: string) => void;
 }
 
 /** A stored key is fixed (spans, files and exports refer to it); a new row's key can be typed. */
-export function KeyField({ row, error, testId, onChange }: KeyFieldProps) {
+export function KeyField({ row, error, errorId, testId, onChange }: KeyFieldProps) {
   const title = row.name.trim() === '' ? 'new item' : row.name;
   if (!row.isNew) {
     return (
@@ -22,7 +24,7 @@ export function KeyField({ row, error, testId, onChange }: KeyFieldProps) {
     );
   }
   return (
-    <SchemeField label="Key" ariaLabel={`Key of ${title}`} error={error} className="scheme-field-key">
+    <SchemeField label="Key" ariaLabel={`Key of ${title}`} error={error} errorId={errorId} className="scheme-field-key">
       {(control) => (
         <input
           {...control}

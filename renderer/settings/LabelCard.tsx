@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { DraftProblems } from './draftValidation';
 import { fieldKey } from './draftValidation';
 import { ChangeTag } from './ChangeTag';
+import { fieldErrorId, FieldErrors } from './FieldErrors';
 import { KeyField } from './KeyField';
 import { RowProblems } from './RowProblems';
 import { RowTools } from './RowTools';
@@ -45,7 +46,7 @@ export function LabelCard({ label, index, count, problems, changes, onChange, on
       aria-label={`Label ${title}`}
     >
       <div className="scheme-row scheme-row-label">
-        <SchemeField label="Colour" ariaLabel={`Colour of ${title}`} error={error('color')} className="scheme-field-color">
+        <SchemeField label="Colour" ariaLabel={`Colour of ${title}`} error={error('color')} errorId={fieldErrorId(label.rowId, 'color')} className="scheme-field-color">
           {(control) => (
             <input
               {...control}
@@ -57,7 +58,7 @@ export function LabelCard({ label, index, count, problems, changes, onChange, on
             />
           )}
         </SchemeField>
-        <SchemeField label="Name" ariaLabel={`Name of ${title}`} error={error('name')} className="scheme-field-name">
+        <SchemeField label="Name" ariaLabel={`Name of ${title}`} error={error('name')} errorId={fieldErrorId(label.rowId, 'name')} className="scheme-field-name">
           {(control) => (
             <input
               {...control}
@@ -69,8 +70,8 @@ export function LabelCard({ label, index, count, problems, changes, onChange, on
             />
           )}
         </SchemeField>
-        <KeyField row={label} error={error('key')} testId="label-key" onChange={(key) => onChange({ ...label, key, keyTouched: true })} />
-        <SchemeField label="Shortcut" ariaLabel={`Shortcut key of ${title}`} error={error('shortcut')} className="scheme-field-shortcut">
+        <KeyField row={label} error={error('key')} errorId={fieldErrorId(label.rowId, 'key')} testId="label-key" onChange={(key) => onChange({ ...label, key, keyTouched: true })} />
+        <SchemeField label="Shortcut" ariaLabel={`Shortcut key of ${title}`} error={error('shortcut')} errorId={fieldErrorId(label.rowId, 'shortcut')} className="scheme-field-shortcut">
           {(control) => (
             <input
               {...control}
@@ -88,6 +89,7 @@ export function LabelCard({ label, index, count, problems, changes, onChange, on
         {change !== undefined && <ChangeTag change={change} />}
         <RowTools name={title} rowId={label.rowId} testIdPrefix="label" index={index} count={count} onMove={onMove} onRemove={onRemove} />
       </div>
+      <FieldErrors rowId={label.rowId} fields={['color', 'name', 'key', 'shortcut']} problems={problems} />
       <SchemeField label="Guideline" ariaLabel={`Guideline for ${title}`} error={error('description')} className="scheme-field-description">
         {(control) => (
           <textarea

@@ -1,6 +1,7 @@
 // One relation type in the settings view: name, key and guideline.
 import { ChangeTag } from './ChangeTag';
 import { fieldKey, type DraftField, type DraftProblems } from './draftValidation';
+import { fieldErrorId, FieldErrors } from './FieldErrors';
 import { KeyField } from './KeyField';
 import { RowProblems } from './RowProblems';
 import { RowTools } from './RowTools';
@@ -30,7 +31,7 @@ export function RelationTypeRow({ type, index, count, problems, change, onChange
       aria-label={`Relation type ${title}`}
     >
       <div className="scheme-row scheme-row-relation">
-        <SchemeField label="Name" ariaLabel={`Name of ${title}`} error={error('name')} className="scheme-field-name">
+        <SchemeField label="Name" ariaLabel={`Name of ${title}`} error={error('name')} errorId={fieldErrorId(type.rowId, 'name')} className="scheme-field-name">
           {(control) => (
             <input
               {...control}
@@ -42,10 +43,11 @@ export function RelationTypeRow({ type, index, count, problems, change, onChange
             />
           )}
         </SchemeField>
-        <KeyField row={type} error={error('key')} testId="relation-type-key" onChange={(key) => onChange({ ...type, key, keyTouched: true })} />
+        <KeyField row={type} error={error('key')} errorId={fieldErrorId(type.rowId, 'key')} testId="relation-type-key" onChange={(key) => onChange({ ...type, key, keyTouched: true })} />
         {change !== undefined && <ChangeTag change={change} />}
         <RowTools name={title} rowId={type.rowId} testIdPrefix="relation-type" index={index} count={count} onMove={onMove} onRemove={onRemove} />
       </div>
+      <FieldErrors rowId={type.rowId} fields={['name', 'key']} problems={problems} />
       <SchemeField label="Guideline" ariaLabel={`Guideline for ${title}`} error={error('description')} className="scheme-field-description">
         {(control) => (
           <textarea

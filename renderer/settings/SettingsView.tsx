@@ -13,11 +13,13 @@ import {
   moveItem,
   newLabel,
   newRelationType,
+  removedItems,
   rowChanges,
   schemeFromDraft,
   type DraftLabel,
   type DraftRelationType,
 } from './schemeDraft';
+import { RemovedNotice } from './RemovedNotice';
 import { SettingsBar } from './SettingsBar';
 import { useUnsavedChangesPrompt } from './useUnsavedChangesPrompt';
 import '../styles/settings.css';
@@ -42,6 +44,7 @@ export function SettingsView({ scheme, onSave, onClose }: SettingsViewProps) {
   const problems = useMemo(() => validateDraft(draft), [draft]);
   const changes = useMemo(() => rowChanges(draft, stored), [draft, stored]);
   const unsaved = useMemo(() => draftDiffers(draft, stored), [draft, stored]);
+  const removed = useMemo(() => removedItems(draft, stored), [draft, stored]);
   useUnsavedChangesPrompt(unsaved);
 
   // Keyboard and screen-reader users land at the top of the new view.
@@ -77,6 +80,7 @@ export function SettingsView({ scheme, onSave, onClose }: SettingsViewProps) {
         problemCount={problems.count}
         busy={busy}
         saved={saved}
+        serverError={serverError}
         onSave={save}
         onClose={onClose}
       />
@@ -89,11 +93,7 @@ export function SettingsView({ scheme, onSave, onClose }: SettingsViewProps) {
           Keys are fixed once created, because spans and exported files refer to them; a label or relation type that
           spans use cannot be removed.
         </p>
-        {serverError !== null && (
-          <p className="form-error settings-error" role="alert" data-testid="settings-error">
-            <strong>Not saved:</strong> {serverError}
-          </p>
-        )}
+        <RemovedNotice items={removed} />
         {problems.general.length > 0 && (
           <ul className="form-error settings-error" data-testid="settings-problems">
             {problems.general.map((message) => (

@@ -2,6 +2,7 @@
 // shortcut key; the editor's technique picker chooses them.
 import { ChangeTag } from './ChangeTag';
 import { fieldKey, type DraftField, type DraftProblems } from './draftValidation';
+import { fieldErrorId, FieldErrors } from './FieldErrors';
 import { KeyField } from './KeyField';
 import { RowProblems } from './RowProblems';
 import { RowTools } from './RowTools';
@@ -31,7 +32,7 @@ export function TechniqueRow({ technique, index, count, problems, change, onChan
       aria-label={`Technique ${title}`}
     >
       <div className="scheme-row scheme-row-technique">
-        <SchemeField label="Colour" ariaLabel={`Colour of ${title}`} error={error('color')} className="scheme-field-color">
+        <SchemeField label="Colour" ariaLabel={`Colour of ${title}`} error={error('color')} errorId={fieldErrorId(technique.rowId, 'color')} className="scheme-field-color">
           {(control) => (
             <input
               {...control}
@@ -43,7 +44,7 @@ export function TechniqueRow({ technique, index, count, problems, change, onChan
             />
           )}
         </SchemeField>
-        <SchemeField label="Name" ariaLabel={`Name of ${title}`} error={error('name')} className="scheme-field-name">
+        <SchemeField label="Name" ariaLabel={`Name of ${title}`} error={error('name')} errorId={fieldErrorId(technique.rowId, 'name')} className="scheme-field-name">
           {(control) => (
             <input
               {...control}
@@ -58,12 +59,14 @@ export function TechniqueRow({ technique, index, count, problems, change, onChan
         <KeyField
           row={technique}
           error={error('key')}
+          errorId={fieldErrorId(technique.rowId, 'key')}
           testId="technique-key"
           onChange={(key) => onChange({ ...technique, key, keyTouched: true })}
         />
         {change !== undefined && <ChangeTag change={change} />}
         <RowTools name={title} rowId={technique.rowId} testIdPrefix="technique" index={index} count={count} onMove={onMove} onRemove={onRemove} />
       </div>
+      <FieldErrors rowId={technique.rowId} fields={['color', 'name', 'key']} problems={problems} />
       <SchemeField label="Guideline" ariaLabel={`Guideline for ${title}`} error={error('description')} className="scheme-field-description">
         {(control) => (
           <textarea

@@ -37,8 +37,11 @@ export function validateDraft(draft: SchemeDraft): DraftProblems {
       const rows = list === 'labels' ? flat.labelRows : list === 'relationTypes' ? flat.relationTypeRows : null;
       const rowId = rows !== null && typeof index === 'number' ? rows[index] : undefined;
       if (rowId === undefined) add(problems.general, issue.message);
-      else if (typeof field === 'string' && FIELDS.includes(field)) setOnce(problems.fields, fieldKey(rowId, field as DraftField), issue.message);
-      else problems.rows.set(rowId, [...(problems.rows.get(rowId) ?? []), issue.message]);
+      else {
+        const owner = typeof field === 'string' && FIELDS.includes(field) ? (field as DraftField) : fieldOfRowIssue(issue.message);
+        if (owner !== null) setOnce(problems.fields, fieldKey(rowId, owner), issue.message);
+        else problems.rows.set(rowId, [...(problems.rows.get(rowId) ?? []), issue.message]);
+      }
     }
   }
   for (const label of draft.labels) {
@@ -48,6 +51,14 @@ export function validateDraft(draft: SchemeDraft): DraftProblems {
   problems.count =
     problems.fields.size + problems.general.length + [...problems.rows.values()].reduce((sum, list) => sum + list.length, 0);
   return problems;
+}
+
+// The scheme's cross-row rules report on the whole row; their wording says which field to fix. A
+// message this does not recognise still shows, under the row.
+function fieldOfRowIssue(message: string): DraftField | null {
+  if (message.includes('shortcut')) return 'shortcut';
+  if (message.includes('used twice')) return 'key';
+  return null;
 }
 
 // One message per field is enough; the first is the one to fix first.

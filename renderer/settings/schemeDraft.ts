@@ -214,3 +214,24 @@ export function rowChanges(draft: SchemeDraft, scheme: LabelScheme): Map<string,
   }
   return changes;
 }
+
+/** A stored label, technique or relation type that the draft no longer has. */
+export interface RemovedItem {
+  kind: 'label' | 'technique' | 'relation type';
+  key: string;
+  name: string;
+}
+
+/** What saving the draft would remove from the stored scheme, in stored order. */
+export function removedItems(draft: SchemeDraft, scheme: LabelScheme): RemovedItem[] {
+  const labelKeys = new Set(draft.labels.flatMap((label) => [label.key, ...label.techniques.map((technique) => technique.key)]));
+  const typeKeys = new Set(draft.relationTypes.map((type) => type.key));
+  return [
+    ...scheme.labels
+      .filter((label) => !labelKeys.has(label.key))
+      .map((label): RemovedItem => ({ kind: label.parent === null ? 'label' : 'technique', key: label.key, name: label.name })),
+    ...scheme.relationTypes
+      .filter((type) => !typeKeys.has(type.key))
+      .map((type): RemovedItem => ({ kind: 'relation type', key: type.key, name: type.name })),
+  ];
+}
