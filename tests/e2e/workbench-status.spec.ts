@@ -7,6 +7,28 @@ const [DOC0, DOC1, DOC2, DOC3, DOC4] = SEED_IDS as [string, string, string, stri
 
 test.use({ serveOptions: { annotator: 'dana' } });
 
+test.describe('before anyone is chosen to annotate', () => {
+  test.use({ serveOptions: {} });
+
+  test('the status control is disabled and says why; the list still opens the next document', async ({ page, served }) => {
+    await openApp(page, served.url);
+    await expect(page.getByTestId('progress-summary')).toContainText('Choose who annotates to see your progress.');
+    await page.getByTestId('next-unfinished').click();
+    await expect(page.getByTestId('article-view')).toHaveAttribute('data-document-id', DOC0);
+    await expect(page.getByTestId('document-status-bar')).toContainText('Choose who annotates (top right) to track your progress.');
+    for (const name of ['New', 'In progress', 'Done']) await expect(page.getByRole('radio', { name })).toBeDisabled();
+    await page.screenshot({ path: 'test-results/screenshots/workbench-no-annotator.png' });
+
+    await page.getByTestId('annotator-picker').selectOption({ label: 'New annotator…' });
+    await page.getByTestId('new-annotator-name').fill('fay');
+    await page.getByTestId('new-annotator-submit').click();
+    await expect(page.getByRole('radio', { name: 'New' })).toBeEnabled();
+    await page.getByRole('radio', { name: 'Done' }).click();
+    await expect(page.getByTestId('progress-text')).toHaveText('1 of 5 done');
+    await expect.poll(() => storedStatuses(served.path, 'fay')).toEqual({ [DOC0]: 'done' });
+  });
+});
+
 test('sets the open document’s status with the mouse and the keyboard; the list, SQLite and a reload agree', async ({ page, served }) => {
   await openApp(page, served.url);
   await expect(page.getByTestId('progress-text')).toHaveText('0 of 5 done');
