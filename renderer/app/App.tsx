@@ -1,15 +1,22 @@
-// The whole window: header, document list and the open article, wired to the API client.
+// The whole window: header, document list and the open article (or the settings view), wired to
+// the API client.
 import { useCallback, useState } from 'react';
 import type { ApiClient } from '../../shared/api';
 import type { DesktopBridge } from '../../shared/bridge';
+import type { DocumentStatus } from '../../shared/domain';
+import { errorMessage } from '../api/apiCallError';
 import { ArticlePane } from '../article/ArticlePane';
 import { ErrorBanner } from '../common/ErrorBanner';
 import { DatasetControls } from '../datasets/DatasetControls';
 import { AppHeader } from '../header/AppHeader';
+import { SettingsView } from '../settings/SettingsView';
 import { DocumentList } from '../sidebar/DocumentList';
+import { statusOf } from '../status/documentProgress';
+import { DocumentStatusBar } from '../status/DocumentStatusBar';
 import { useAnnotator } from './useAnnotator';
 import { useAppStateAttribute, useWindowTitle } from './useDocumentAttributes';
 import { useOpenDocument } from './useOpenDocument';
+import { useShowOtherAnnotators } from './useShowOtherAnnotators';
 import { useWorkspace } from './useWorkspace';
 import { windowTitle } from './windowTitle';
 
@@ -23,8 +30,11 @@ interface AppProps {
 export function App({ client, desktop }: AppProps) {
   const workspace = useWorkspace(client);
   const annotator = useAnnotator(workspace.session, workspace.annotators);
+  const projectPath = workspace.session?.projectPath ?? null;
+  const showOthers = useShowOtherAnnotators(projectPath);
   const [documentId, setDocumentId] = useState<string | null>(null);
   const openDocument = useOpenDocument(client, documentId);
+  const [settingsOpen, setSettingsOpen] = useState(false);
   // Errors of actions outside a dialog (a native file dialog, say); load errors have their own banner.
   const [actionError, setActionError] = useState<string | null>(null);
 
@@ -37,11 +47,18 @@ export function App({ client, desktop }: AppProps) {
       if (mode === 'open') await client.openProject({ path });
       else await client.createProject({ path });
       setDocumentId(null);
+      setSettingsOpen(false);
       setActionError(null);
       reload();
     },
     [client, reload],
   );
+
+  const openSummary = workspace.documents.find((document) => document.id === documentId) ?? null;
+  const changeStatus = (status: DocumentStatus) => {
+    if (documentId === null || annotator.current === null) return;
+    workspace.setDocumentStatus(documentId, annotator.current, status).catch((error: unknown) => setActionError(errorMessage(error)));
+  };
 
   return (
     <div className="app">
@@ -64,22 +81,51 @@ export function App({ client, desktop }: AppProps) {
             onImported={reload}
           />
         }
+        showOtherAnnotators={showOthers.show}
+        onShowOtherAnnotators={showOthers.setShow}
+        settingsOpen={settingsOpen}
+        onOpenSettings={() => setSettingsOpen(true)}
       />
       {workspace.loadError !== null && <ErrorBanner message={workspace.loadError} onRetry={reload} />}
       {actionError !== null && <ErrorBanner message={actionError} onDismiss={() => setActionError(null)} />}
-      <div className="workspace">
+      {settingsOpen &&
+        (workspace.scheme === null ? (
+          <p className="placeholder">Loading the label scheme…</p>
+        ) : (
+          <SettingsView
+            key={projectPath}
+            scheme={workspace.scheme}
+            onSave={workspace.saveScheme}
+            onClose={() => setSettingsOpen(false)}
+          />
+        ))}
+      {/* Hidden, not unmounted, under the settings view: the article keeps its place and state. */}
+      <div className="workspace" hidden={settingsOpen}>
         <DocumentList
           documents={workspace.documents}
           selectedId={documentId}
           annotator={annotator.current}
           loading={workspace.loadState === 'loading' && workspace.session === null}
+          shortcutActive={!settingsOpen}
           onOpen={setDocumentId}
         />
-        <ArticlePane
-          open={openDocument}
-          hasDocuments={workspace.documents.length > 0}
-          projectPath={workspace.loadState === 'ready' ? (workspace.session?.projectPath ?? null) : null}
-        />
+        <div className="document-column">
+          {documentId !== null && openSummary !== null && (
+            <DocumentStatusBar
+              status={statusOf(openSummary, annotator.current)}
+              annotator={annotator.current}
+              onChange={changeStatus}
+            />
+          )}
+          <ArticlePane
+            open={openDocument}
+            hasDocuments={workspace.documents.length > 0}
+            projectPath={workspace.loadState === 'ready' ? projectPath : null}
+            showOtherAnnotators={showOthers.show}
+            scheme={workspace.scheme}
+            onAnnotationsChanged={workspace.refreshDocuments}
+          />
+        </div>
       </div>
     </div>
   );

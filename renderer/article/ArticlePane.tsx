@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { EditorView } from 'prosemirror-view';
 import type { OpenDocument } from '../app/useOpenDocument';
+import type { LabelScheme } from '../../shared/domain';
 import { codePointLength } from '../../shared/offsets';
 import { ErrorBanner } from '../common/ErrorBanner';
 import { countOf } from '../common/plural';
@@ -12,6 +13,12 @@ interface ArticlePaneProps {
   open: OpenDocument;
   hasDocuments: boolean;
   projectPath: string | null;
+  /** Blind mode off: show every annotator's spans, not only the current annotator's. */
+  showOtherAnnotators?: boolean;
+  /** The project's label scheme (colours, shortcuts, guidelines); null until loaded. */
+  scheme?: LabelScheme | null;
+  /** Tells the app that spans or relations changed, so the document list refreshes its counts. */
+  onAnnotationsChanged?: () => void;
 }
 
 /** Shows the open document; `data-ready` turns "true" once its ProseMirror view is mounted. */

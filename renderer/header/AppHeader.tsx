@@ -1,9 +1,11 @@
-// The bar across the top: app name, open project, project switching and the current annotator.
+// The bar across the top: app name, open project, project switching, import and export, blind
+// mode, settings and the current annotator.
 import type { ReactNode } from 'react';
 import type { DesktopBridge } from '../../shared/bridge';
 import type { SessionInfo } from '../../shared/domain';
 import { AnnotatorPicker } from './AnnotatorPicker';
 import { OpenProjectControl, type OpenProject } from './OpenProjectControl';
+import { ShowOthersToggle } from './ShowOthersToggle';
 
 interface AppHeaderProps {
   session: SessionInfo | null;
@@ -16,6 +18,11 @@ interface AppHeaderProps {
   desktop: DesktopBridge | null;
   /** Project-wide actions shown after the project controls (Import…, Export…). */
   actions?: ReactNode;
+  showOtherAnnotators: boolean;
+  onShowOtherAnnotators: (show: boolean) => void;
+  /** True while the settings view is open. */
+  settingsOpen: boolean;
+  onOpenSettings: () => void;
 }
 
 /** The app header; the project's full path is the tooltip of its name. */
@@ -38,6 +45,21 @@ export function AppHeader(props: AppHeaderProps) {
       />
       {props.actions}
       <div className="header-spacer" />
+      <ShowOthersToggle
+        show={props.showOtherAnnotators}
+        disabled={session === null}
+        onChange={props.onShowOtherAnnotators}
+      />
+      <button
+        type="button"
+        className="button"
+        data-testid="open-settings"
+        aria-pressed={props.settingsOpen}
+        disabled={session === null || props.settingsOpen}
+        onClick={props.onOpenSettings}
+      >
+        <span aria-hidden="true">⚙</span> Settings
+      </button>
       <AnnotatorPicker
         annotators={props.annotators}
         current={props.annotator}

@@ -1,29 +1,49 @@
-// The project's documents, one button each; the open one is highlighted.
-import type { DocumentStatus, DocumentSummary } from '../../shared/domain';
+// The project's documents, one button each; the open one is highlighted. Each shows the current
+// annotator's status and span count; the top shows their progress and the way to the next document.
+import { useCallback, useMemo } from 'react';
+import type { DocumentSummary } from '../../shared/domain';
 import { countOf } from '../common/plural';
+import { nextUnfinished, progressOf, spanCountOf, statusOf } from '../status/documentProgress';
+import { StatusIcon } from '../status/StatusIcon';
+import { STATUS_NAMES } from '../status/statusNames';
+import { ProgressSummary } from './ProgressSummary';
+import '../styles/status.css';
 
 interface DocumentListProps {
   documents: readonly DocumentSummary[];
   selectedId: string | null;
   annotator: string | null;
   loading: boolean;
+  /** False while another view covers the list, so its keyboard shortcut rests. */
+  shortcutActive: boolean;
   onOpen: (id: string) => void;
 }
 
-const STATUS_NAMES: Record<DocumentStatus, string> = { new: 'New', in_progress: 'In progress', done: 'Done' };
+/** The sidebar: progress, then title, id, length, span count and status of every document. */
+export function DocumentList({ documents, selectedId, annotator, loading, shortcutActive, onOpen }: DocumentListProps) {
+  const progress = useMemo(() => progressOf(documents, annotator), [documents, annotator]);
+  const nextId = useMemo(() => nextUnfinished(documents, selectedId, annotator), [documents, selectedId, annotator]);
+  const openNext = useCallback(() => {
+    if (nextId !== null) onOpen(nextId);
+  }, [nextId, onOpen]);
 
-/** The sidebar: title, id, length and span count of every document. */
-export function DocumentList({ documents, selectedId, annotator, loading, onOpen }: DocumentListProps) {
   return (
     <nav className="sidebar" aria-label="Documents">
-      <div className="sidebar-header">
-        <h2 className="sidebar-title">Documents</h2>
-        {!loading && <span className="sidebar-count">{documents.length}</span>}
+      <div className="sidebar-top">
+        <div className="sidebar-header">
+          <h2 className="sidebar-title">Documents</h2>
+          {!loading && <span className="sidebar-count">{documents.length}</span>}
+        </div>
+        {!loading && documents.length > 0 && (
+          <ProgressSummary progress={progress} annotator={annotator} onOpenNext={nextId === null ? null : openNext}
+            shortcutActive={shortcutActive} />
+        )}
       </div>
       <ul className="document-list" data-testid="document-list">
         {documents.map((document) => {
           const selected = document.id === selectedId;
-          const status = annotator === null ? 'new' : (document.status[annotator] ?? 'new');
+          const status = statusOf(document, annotator);
+          const spans = spanCountOf(document, annotator);
           return (
             <li key={document.id}>
               <button
@@ -31,17 +51,33 @@ export function DocumentList({ documents, selectedId, annotator, loading, onOpen
                 className={selected ? 'document-item document-item-selected' : 'document-item'}
                 data-testid="document-item"
                 data-document-id={document.id}
+                data-status={status}
                 aria-current={selected ? 'true' : undefined}
                 onClick={() => onOpen(document.id)}
               >
                 <span className="document-title" dir="auto">
                   {document.title.trim() === '' ? document.id : document.title}
                 </span>
-                <span className="document-id">{document.id}</span>
+                <span className="document-id-line">
+                  <span className="document-id">{document.id}</span>
+                  <span
+                    className={`status-badge status-${status}`}
+                    data-testid="document-status"
+                    data-status={status}
+                    title={annotator === null ? 'Choose who annotates to track status' : `${annotator}: ${STATUS_NAMES[status]}`}
+                  >
+                    <StatusIcon status={status} />
+                    <span className={status === 'new' ? 'visually-hidden' : undefined}>{STATUS_NAMES[status]}</span>
+                  </span>
+                </span>
                 <span className="meta-line document-meta">
                   <span>{countOf(document.length, 'character')}</span>
-                  <span>{countOf(document.spanCount, 'span')}</span>
-                  {status !== 'new' && <span className={`status-badge status-${status}`}>{STATUS_NAMES[status]}</span>}
+                  <span
+                    data-testid="document-span-count"
+                    title={annotator === null ? 'Spans by all annotators' : `Spans by ${annotator}`}
+                  >
+                    {countOf(spans, 'span')}
+                  </span>
                 </span>
               </button>
             </li>

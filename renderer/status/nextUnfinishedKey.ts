@@ -1,0 +1,22 @@
+// The keyboard shortcut of "Next unfinished": Ctrl+Enter (Cmd+Enter on a Mac). The editor owns
+// 1-9, letters (label shortcuts), Tab, Delete, Alt+arrows and Ctrl+Z/Y, so a bare key would collide.
+
+/** The modifier and key state of a keyboard event. */
+export interface KeyChord {
+  key: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  altKey: boolean;
+  shiftKey: boolean;
+}
+
+/** How the shortcut is announced to assistive technology (`aria-keyshortcuts`). */
+export const NEXT_UNFINISHED_ARIA_KEYS = 'Control+Enter Meta+Enter';
+
+/** How the shortcut is written on the button. */
+export const NEXT_UNFINISHED_LABEL = 'Ctrl+Enter';
+
+/** True for Ctrl+Enter or Cmd+Enter with no other modifier. */
+export function isNextUnfinishedKey(chord: KeyChord): boolean {
+  return chord.key === 'Enter' && (chord.ctrlKey || chord.metaKey) && !chord.altKey && !chord.shiftKey;
+}
