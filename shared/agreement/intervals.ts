@@ -1,0 +1,80 @@
+// Sorted lists of half-open ranges [start, end) of code points, kept in typed arrays so that
+// hundreds of thousands of spans cost a few megabytes and every pairwise pass is a linear merge.
+
+/** Half-open ranges `[starts[i], ends[i])`, sorted by start then end. */
+export interface IntervalList {
+  starts: Int32Array;
+  ends: Int32Array;
+}
+
+/** An empty interval list. */
+export const EMPTY_INTERVALS: IntervalList = { starts: new Int32Array(0), ends: new Int32Array(0) };
+
+/** Number of ranges in a list. */
+export function intervalCount(list: IntervalList): number {
+  return list.starts.length;
+}
+
+/** Builds a sorted list from unsorted ranges (duplicates kept). */
+export function sortedIntervals(starts: ArrayLike<number>, ends: ArrayLike<number>): IntervalList {
+  const order = Array.from({ length: starts.length }, (_, i) => i);
+  order.sort((x, y) => starts[x]! - starts[y]! || ends[x]! - ends[y]!);
+  const sortedStarts = new Int32Array(order.length);
+  const sortedEnds = new Int32Array(order.length);
+  order.forEach((from, to) => {
+    sortedStarts[to] = starts[from]!;
+    sortedEnds[to] = ends[from]!;
+  });
+  return { starts: sortedStarts, ends: sortedEnds };
+}
+
+/** The list without repeated identical ranges (exact matching compares spans as a set). */
+export function distinctIntervals(list: IntervalList): IntervalList {
+  const keep: number[] = [];
+  for (let i = 0; i < list.starts.length; i++) {
+    if (i === 0 || list.starts[i] !== list.starts[i - 1] || list.ends[i] !== list.ends[i - 1]) keep.push(i);
+  }
+  if (keep.length === list.starts.length) return list;
+  return { starts: Int32Array.from(keep, (i) => list.starts[i]!), ends: Int32Array.from(keep, (i) => list.ends[i]!) };
+}
+
+/**
+ * Unions ranges that share at least one position, as the SemEval-2020 Task 11 scorer does with its
+ * character sets; ranges that only touch (`a.end === b.start`) stay apart, as DKPro allows.
+ */
+export function mergeOverlapping(list: IntervalList): IntervalList {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let i = 0; i < list.starts.length; i++) {
+    const start = list.starts[i]!;
+    const end = list.ends[i]!;
+    const last = ends.length - 1;
+    if (last >= 0 && start < ends[last]!) {
+      if (end > ends[last]!) ends[last] = end;
+    } else {
+      starts.push(start);
+      ends.push(end);
+    }
+  }
+  if (starts.length === list.starts.length) return list;
+  return { starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+}
+
+/** The part of a sorted list whose ranges start in `[from, to)`, as a view without copying. */
+export function intervalsStartingIn(list: IntervalList, from: number, to: number): IntervalList {
+  const lo = lowerBound(list.starts, from);
+  const hi = lowerBound(list.starts, to);
+  return { starts: list.starts.subarray(lo, hi), ends: list.ends.subarray(lo, hi) };
+}
+
+/** First index whose value is ≥ `value` in an ascending array. */
+export function lowerBound(values: ArrayLike<number>, value: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
