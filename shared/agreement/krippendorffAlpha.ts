@@ -9,6 +9,18 @@ export interface NominalCoincidences {
   valueTotals: ArrayLike<number>;
 }
 
+/** D_o = Σ_{c≠k} o_ck / n and D_e = Σ_{c≠k} n_c·n_k / (n(n−1)) (NaN when fewer than two pairable values). */
+export function nominalDisagreements(coincidences: NominalCoincidences): { observed: number; expected: number } {
+  let n = 0;
+  let sumSquares = 0;
+  for (let c = 0; c < coincidences.valueTotals.length; c++) {
+    n += coincidences.valueTotals[c]!;
+    sumSquares += coincidences.valueTotals[c]! ** 2;
+  }
+  if (n <= 1) return { observed: NaN, expected: NaN };
+  return { observed: coincidences.disagreeingPairs / n, expected: (n * n - sumSquares) / (n * (n - 1)) };
+}
+
 /** Nominal α from coincidences; perfect agreement gives 1 even when one value was used throughout. */
 export function krippendorffAlphaFromCoincidences(coincidences: NominalCoincidences): Score {
   const { disagreeingPairs, valueTotals } = coincidences;
@@ -28,6 +40,11 @@ export function krippendorffAlphaFromCoincidences(coincidences: NominalCoinciden
  * gave none (Krippendorff 2011's layout).
  */
 export function krippendorffAlphaNominal(data: readonly (readonly (string | number | null)[])[]): Score {
+  return krippendorffAlphaFromCoincidences(nominalCoincidences(data));
+}
+
+/** The coincidence summary of a reliability data matrix (`data[observer][unit]`, null = no value). */
+export function nominalCoincidences(data: readonly (readonly (string | number | null)[])[]): NominalCoincidences {
   const unitCount = Math.max(0, ...data.map((row) => row.length));
   const valueIndex = new Map<string | number, number>();
   const totals: number[] = [];
@@ -51,5 +68,5 @@ export function krippendorffAlphaNominal(data: readonly (readonly (string | numb
     }
     disagreeingPairs += (m * m - sameValuePairs) / (m - 1);
   }
-  return krippendorffAlphaFromCoincidences({ disagreeingPairs, valueTotals: Array.from(totals, (t) => t ?? 0) });
+  return { disagreeingPairs, valueTotals: Array.from(totals, (t) => t ?? 0) };
 }
