@@ -65,7 +65,7 @@ function unitizingValues(corpus: ScopedCorpus, merged: IntervalList[][]): Unitiz
   setValue(values, null, result.overall, common ?? 'no spans of the selected labels by the selected annotators in scope');
   for (const label of corpus.labels) {
     const category = result.perCategory.get(label)!;
-    setValue(values, label, category.alpha, common ?? `no ${label} spans by the selected annotators in scope`);
+    setValue(values, label, category.alpha, common ?? `no span labelled ${label} by the selected annotators in scope`);
     disagreement.per_label[label] = { observed: finite(category.observed), expected: finite(category.expected) };
     units.per_label[label] = category.units;
     units.overall += category.units;
@@ -86,7 +86,7 @@ function codingValues(
   setValue(values, null, common || nothingMarked(overall) ? null : measure(overall), common ?? 'no span covers a non-whitespace character');
   corpus.labels.forEach((label, l) => {
     const counts = perLabel[l]!;
-    setValue(values, label, common || nothingMarked(counts) ? null : measure(counts), common ?? `no ${label} span covers a non-whitespace character`);
+    setValue(values, label, common || nothingMarked(counts) ? null : measure(counts), common ?? `no span labelled ${label} covers a non-whitespace character`);
   });
   return values;
 }
@@ -107,7 +107,7 @@ function cohenValues(
   const score = (counts: CodingCounts) => (common || unmarked(counts) ? null : cohenKappaFromCounts(counts.pairs[pair]!));
   setValue(values, null, score(overall), common ?? `neither ${nameA} nor ${nameB} has a span on a non-whitespace character`);
   corpus.labels.forEach((label, l) =>
-    setValue(values, label, score(perLabel[l]!), common ?? `neither ${nameA} nor ${nameB} has a ${label} span on a non-whitespace character`),
+    setValue(values, label, score(perLabel[l]!), common ?? `neither ${nameA} nor ${nameB} has a span labelled ${label} on a non-whitespace character`),
   );
   return { a: nameA, b: nameB, ...values, counts: pairCounts(corpus, a, b, corpus.spans) };
 }
@@ -125,7 +125,7 @@ function exactValues(corpus: ScopedCorpus, a: number, b: number, distinct: Inter
     total.matches += tally.matches;
     total.a += tally.a;
     total.b += tally.b;
-    setValue(values, label, exactF1(tally), commonReason(corpus) ?? `neither ${nameA} nor ${nameB} has a ${label} span`);
+    setValue(values, label, exactF1(tally), commonReason(corpus) ?? `neither ${nameA} nor ${nameB} has a span labelled ${label}`);
   });
   setValue(values, null, exactF1(total), commonReason(corpus) ?? `neither ${nameA} nor ${nameB} has a span`);
   return { a: nameA, b: nameB, ...values, counts: pairCounts(corpus, a, b, distinct) };
@@ -145,7 +145,7 @@ function overlapValues(corpus: ScopedCorpus, a: number, b: number, merged: Inter
     total.recallCredit += tally.recallCredit;
     total.a += tally.a;
     total.b += tally.b;
-    setValue(values, label, overlapScores(tally).f1, commonReason(corpus) ?? `neither ${nameA} nor ${nameB} has a ${label} span`);
+    setValue(values, label, overlapScores(tally).f1, commonReason(corpus) ?? `neither ${nameA} nor ${nameB} has a span labelled ${label}`);
   });
   setValue(values, null, overlapScores(total).f1, commonReason(corpus) ?? `neither ${nameA} nor ${nameB} has a span`);
   return { a: nameA, b: nameB, ...values, counts: pairCounts(corpus, a, b, merged) };
