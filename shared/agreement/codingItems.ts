@@ -5,7 +5,7 @@
 // the annotators' span lists by linear merges, weighting each range by its non-whitespace code points.
 import type { PairCodingCounts } from './cohenKappa';
 import type { MultiRaterCodingCounts } from './fleissKappa';
-import { type IntervalList, mergeOverlapping } from './intervals';
+import { type IntervalList, mergeOverlapping, orderByStart } from './intervals';
 import type { NominalCoincidences } from './krippendorffAlpha';
 import { annotatorPairs } from './pairs';
 
@@ -41,7 +41,7 @@ export function codingStudy(spans: readonly (readonly IntervalList[])[], nonWhit
   const perLabel: CodingCounts[] = [];
   for (let l = 0; l < labelCount; l++) {
     const marked = merged.map((perLabel) => totalWeight(perLabel[l]!, weigh));
-    const both = pairs.map(([a, b]) => intersectionWeight(merged[a]![l]!, merged[b]![l]!, weigh, null, null));
+    const both = pairs.map(([a, b]) => sharedWeights(merged[a]![l]!, merged[b]![l]!, nonWhitespacePrefix).both);
     perLabel.push(binaryCounts(items, raters, marked, both, pairs));
   }
 
@@ -56,9 +56,8 @@ export function codingStudy(spans: readonly (readonly IntervalList[])[], nonWhit
     return counts;
   });
   const agreements = pairs.map(([a, b]) => {
-    const overlap = intersectionWeight(pieces[a]!, pieces[b]!, weigh, null, null);
-    const sameSet = intersectionWeight(pieces[a]!, pieces[b]!, weigh, pieces[a]!.ids, pieces[b]!.ids);
-    const neitherMarked = items - overallMarked[a]! - overallMarked[b]! + overlap;
+    const { both, sameSet } = sharedWeights(pieces[a]!, pieces[b]!, nonWhitespacePrefix);
+    const neitherMarked = items - overallMarked[a]! - overallMarked[b]! + both;
     return sameSet + neitherMarked;
   });
   return { items, perLabel, overall: nominalCounts(items, raters, perSet, agreements, overallMarked, pairs) };
@@ -117,21 +116,32 @@ interface LabelSetPieces extends IntervalList {
   ids: Int32Array;
 }
 
-// Interns label sets (sorted label indices) as small integers shared by all annotators; 0 is the empty set.
+// Interns label sets as small integers shared by all annotators; 0 is the empty set. A set is keyed by its
+// bit mask while the labels fit in 30 bits (the usual case), else by its sorted label indices.
 class LabelSetIds {
-  private readonly ids = new Map<string, number>([['', 0]]);
+  private readonly byMask = new Map<number, number>([[0, 0]]);
+  private readonly byList = new Map<string, number>([['', 0]]);
+  private count = 1;
 
   get size(): number {
-    return this.ids.size;
+    return this.count;
   }
 
-  idOf(labels: readonly number[]): number {
+  idOfMask(mask: number): number {
+    let id = this.byMask.get(mask);
+    if (id === undefined) this.byMask.set(mask, (id = this.count++));
+    return id;
+  }
+
+  idOfList(labels: readonly number[]): number {
     const key = labels.join(',');
-    let id = this.ids.get(key);
-    if (id === undefined) this.ids.set(key, (id = this.ids.size));
+    let id = this.byList.get(key);
+    if (id === undefined) this.byList.set(key, (id = this.count++));
     return id;
   }
 }
+
+const MASK_LABELS = 30;
 
 function labelSetPieces(perLabel: readonly IntervalList[], labelSets: LabelSetIds): LabelSetPieces {
   const positions: number[] = [];
@@ -142,8 +152,11 @@ function labelSetPieces(perLabel: readonly IntervalList[], labelSets: LabelSetId
       changes.push(l + 1, -(l + 1));
     }
   });
-  const order = Array.from({ length: positions.length }, (_, i) => i).sort((x, y) => positions[x]! - positions[y]!);
-  const active: number[] = [];
+  const order = orderByStart(positions);
+  const useMask = perLabel.length <= MASK_LABELS;
+  const open = new Int32Array(perLabel.length); // how many ranges of each label cover the position
+  let mask = 0;
+  let openLabels = 0;
   const starts: number[] = [];
   const ends: number[] = [];
   const ids: number[] = [];
@@ -151,22 +164,27 @@ function labelSetPieces(perLabel: readonly IntervalList[], labelSets: LabelSetId
     const position = positions[order[e]!]!;
     for (; e < order.length && positions[order[e]!] === position; e++) {
       const change = changes[order[e]!]!;
-      if (change > 0) active.splice(sortedInsertionPoint(active, change - 1), 0, change - 1);
-      else active.splice(active.indexOf(-change - 1), 1);
+      const label = Math.abs(change) - 1;
+      const before = open[label]!;
+      open[label] = before + Math.sign(change);
+      if ((before === 0) !== (open[label] === 0)) {
+        mask ^= useMask ? 1 << label : 0;
+        openLabels += change > 0 ? 1 : -1;
+      }
     }
     if (starts.length > ends.length) ends.push(position);
-    if (active.length > 0 && e < order.length) {
+    if (openLabels > 0 && e < order.length) {
       starts.push(position);
-      ids.push(labelSets.idOf(active));
+      ids.push(useMask ? labelSets.idOfMask(mask) : labelSets.idOfList(openLabelList(open)));
     }
   }
   return { starts: Int32Array.from(starts), ends: Int32Array.from(ends), ids: Int32Array.from(ids) };
 }
 
-function sortedInsertionPoint(values: readonly number[], value: number): number {
-  let i = 0;
-  while (i < values.length && values[i]! < value) i++;
-  return i;
+function openLabelList(open: Int32Array): number[] {
+  const labels: number[] = [];
+  open.forEach((count, label) => count > 0 && labels.push(label));
+  return labels;
 }
 
 function totalWeight(list: IntervalList, weigh: (start: number, end: number) => number): number {
@@ -175,23 +193,31 @@ function totalWeight(list: IntervalList, weigh: (start: number, end: number) => 
   return sum;
 }
 
-// Weight of the positions covered by both lists (each sorted, without overlaps); with ids, only where they match.
-function intersectionWeight(
-  a: IntervalList,
-  b: IntervalList,
-  weigh: (start: number, end: number) => number,
-  idsA: Int32Array | null,
-  idsB: Int32Array | null,
-): number {
+// Items covered by both lists (each sorted, without overlaps), and among them those where both give the
+// same label set (when the lists carry set ids). One linear merge; this is the innermost loop of the study.
+function sharedWeights(
+  a: IntervalList & { ids?: Int32Array },
+  b: IntervalList & { ids?: Int32Array },
+  prefix: Int32Array,
+): { both: number; sameSet: number } {
+  const { starts: startsA, ends: endsA, ids: idsA } = a;
+  const { starts: startsB, ends: endsB, ids: idsB } = b;
   let i = 0;
   let j = 0;
-  let sum = 0;
-  while (i < a.starts.length && j < b.starts.length) {
-    const start = Math.max(a.starts[i]!, b.starts[j]!);
-    const end = Math.min(a.ends[i]!, b.ends[j]!);
-    if (start < end && (idsA === null || idsA[i] === idsB![j])) sum += weigh(start, end);
-    if (a.ends[i]! < b.ends[j]!) i++;
+  let both = 0;
+  let sameSet = 0;
+  while (i < startsA.length && j < startsB.length) {
+    const endA = endsA[i]!;
+    const endB = endsB[j]!;
+    const start = Math.max(startsA[i]!, startsB[j]!);
+    const end = endA < endB ? endA : endB;
+    if (start < end) {
+      const weight = prefix[end]! - prefix[start]!;
+      both += weight;
+      if (idsA !== undefined && idsA[i] === idsB![j]) sameSet += weight;
+    }
+    if (endA < endB) i++;
     else j++;
   }
-  return sum;
+  return { both, sameSet };
 }

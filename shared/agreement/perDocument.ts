@@ -7,12 +7,18 @@ import { exactMatchCount } from './spanF1';
 import type { DocumentAgreement } from './types';
 import { unitizingAlpha } from './unitizingAlpha';
 
+/** Per-document results, and α_U's distance sums per label over all documents (they add up; see categoryDistanceSum). */
+export interface DocumentResults {
+  documents: DocumentAgreement[];
+  distanceSums: Map<string, number>;
+}
+
 /** Per-document α_U and exact F1; `merged` and `distinct` are the annotators' lists per label on the continuum. */
 export function documentAgreements(
   corpus: ScopedCorpus,
   merged: readonly (readonly IntervalList[])[],
   distinct: readonly (readonly IntervalList[])[],
-): DocumentAgreement[] {
+): DocumentResults {
   const { annotators, labels, documents } = corpus;
   const begins = Int32Array.from(documents, (document) => document.begin);
   const documentOf = (position: number) => upperBound(begins, position) - 1;
@@ -30,6 +36,7 @@ export function documentAgreements(
     }),
   );
 
+  const distanceSums = new Map(labels.map((label) => [label, 0]));
   const results = documents.map((document, d): DocumentAgreement & { order: number } => {
     const categories = new Map(
       labels.map((label, l) => [
@@ -37,7 +44,9 @@ export function documentAgreements(
         merged.map((perLabel) => intervalsStartingIn(perLabel[l]!, document.begin, document.begin + document.length)),
       ]),
     );
-    const alpha = unitizingAlpha({ begin: document.begin, length: document.length }, categories).overall;
+    const result = unitizingAlpha({ begin: document.begin, length: document.length }, categories);
+    for (const [label, category] of result.perCategory) distanceSums.set(label, distanceSums.get(label)! + category.distanceSum);
+    const alpha = result.overall;
     // Every annotator pair contributes |A| + |B|, so each annotator's spans count (R − 1) times.
     const denominator = (annotators.length - 1) * distinctCount.reduce((sum, counts) => sum + counts[d]!, 0);
     const reasons: Record<string, string> = {};
@@ -56,7 +65,7 @@ export function documentAgreements(
   results.sort(
     (x, y) => nullsLast(x.alpha_u, y.alpha_u) || nullsLast(x.f1_exact, y.f1_exact) || x.order - y.order,
   );
-  return results.map(({ order: _order, ...result }) => result);
+  return { documents: results.map(({ order: _order, ...result }) => result), distanceSums };
 }
 
 function documentReason(annotatorCount: number, reason: string): string {

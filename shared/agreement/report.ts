@@ -3,7 +3,7 @@
 // the reasons for null values.
 import { cohenKappaFromCounts } from './cohenKappa';
 import { type CodingCounts, codingStudy } from './codingItems';
-import { confusionMatrix } from './confusion';
+import { confusionMatrix, labelledSpans } from './confusion';
 import { fleissKappaFromCounts } from './fleissKappa';
 import { distinctIntervals, type IntervalList, mergeOverlapping } from './intervals';
 import { krippendorffAlphaFromCoincidences } from './krippendorffAlpha';
@@ -30,13 +30,15 @@ export function computeAgreement(input: AgreementInput, options: AgreementOption
   const distinct = corpus.spans.map((perLabel) => perLabel.map(distinctIntervals));
   const coding = codingStudy(corpus.spans, corpus.nonWhitespacePrefix);
   const pairs = annotatorPairs(corpus.annotators.length);
+  const labelled = distinct.map(labelledSpans);
+  const perDocument = documentAgreements(corpus, merged, distinct);
   const name = (a: number) => corpus.annotators[a]!;
 
   return {
     annotators: corpus.annotators,
     documents: corpus.documents.length,
     labels: corpus.labels,
-    alpha_u: unitizingValues(corpus, merged),
+    alpha_u: unitizingValues(corpus, merged, perDocument.distanceSums),
     krippendorff_alpha: codingValues(corpus, coding.items, coding.overall, coding.perLabel, (c) =>
       krippendorffAlphaFromCoincidences(c.krippendorff),
     ),
@@ -44,17 +46,18 @@ export function computeAgreement(input: AgreementInput, options: AgreementOption
     cohen_kappa: pairs.map(([a, b], p) => cohenValues(corpus, a, b, p, coding.items, coding.overall, coding.perLabel)),
     f1_exact: pairs.map(([a, b]) => exactValues(corpus, a, b, distinct)),
     f1_overlap: pairs.map(([a, b]) => overlapValues(corpus, a, b, merged)),
-    per_document: documentAgreements(corpus, merged, distinct),
+    per_document: perDocument.documents,
     level: corpus.level,
-    confusion: pairs.map(([a, b]) => confusionMatrix({ a: name(a), b: name(b) }, corpus.labels, distinct[a]!, distinct[b]!)),
+    confusion: pairs.map(([a, b]) => confusionMatrix({ a: name(a), b: name(b) }, corpus.labels, labelled[a]!, labelled[b]!)),
     counts: countsOf(corpus),
     excluded_documents: corpus.excluded,
   };
 }
 
-function unitizingValues(corpus: ScopedCorpus, merged: IntervalList[][]): UnitizingValues {
+// The observed disagreement's distance sums come from the per-document pass, so each rater pair is walked once.
+function unitizingValues(corpus: ScopedCorpus, merged: IntervalList[][], distanceSums: Map<string, number>): UnitizingValues {
   const categories = new Map(corpus.labels.map((label, l) => [label, merged.map((perLabel) => perLabel[l]!)]));
-  const result = unitizingAlpha({ begin: 0, length: corpus.length }, categories);
+  const result = unitizingAlpha({ begin: 0, length: corpus.length }, categories, distanceSums);
   const values = emptyValues();
   const disagreement: UnitizingValues['disagreement'] = {
     overall: { observed: finite(result.observed), expected: finite(result.expected) },

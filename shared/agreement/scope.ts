@@ -51,9 +51,7 @@ export function scopeCorpus(input: AgreementInput, options: AgreementOptions): S
   const inScope: AgreementInput['documents'] = [];
   let length = 0;
   for (const document of input.documents) {
-    const present = new Set(document.done);
-    for (const span of document.spans) present.add(span.annotator);
-    const missing = annotators.filter((name) => !present.has(name));
+    const missing = missingAnnotators(document, annotators);
     if (missing.length > 0) {
       excluded.push({ id: document.id, missing });
       continue;
@@ -103,6 +101,15 @@ export function scopeCorpus(input: AgreementInput, options: AgreementOptions): S
     spans: starts.map((perLabel, a) => perLabel.map((labelStarts, l) => sortedIntervals(labelStarts, ends[a]![l]!))),
     emptySpansIgnored,
   };
+}
+
+// The selected annotators with neither a span nor a done mark in the document; stops reading spans
+// as soon as everyone has been seen, since documents can hold thousands of spans.
+function missingAnnotators(document: AgreementInput['documents'][number], annotators: string[]): string[] {
+  const unseen = new Set(annotators);
+  for (const name of document.done) unseen.delete(name);
+  for (let i = 0; i < document.spans.length && unseen.size > 0; i++) unseen.delete(document.spans[i]!.annotator);
+  return annotators.filter((name) => unseen.has(name));
 }
 
 function selectAnnotators(input: AgreementInput, requested: string[] | undefined): string[] {

@@ -12,11 +12,12 @@ export interface UnitizingContinuum {
   length: number;
 }
 
-/** Observed and expected disagreement of one category, and how many units went into them. */
+/** Observed and expected disagreement of one category, how many units went into them, and D_O's raw distance sum. */
 export interface CategoryDisagreement {
   observed: number;
   expected: number;
   units: number;
+  distanceSum: number;
 }
 
 /** α_U per category and overall (1 − mean D_O / mean D_E over the categories that have units). */
@@ -59,14 +60,25 @@ export function unitizingDistance(
   return 0;
 }
 
+/**
+ * Σ over rater pairs of Σ over overlapping sections of the distance: D_O before its normalisation. It adds
+ * up over documents laid end to end, because a unit's distance to the other rater's gap only asks whether
+ * that rater has a unit overlapping it, which is decided inside the unit's document.
+ */
+export function categoryDistanceSum(continuum: UnitizingContinuum, raters: readonly IntervalList[]): number {
+  let sum = 0;
+  for (let r1 = 0; r1 < raters.length; r1++) {
+    for (let r2 = r1 + 1; r2 < raters.length; r2++) sum += pairDistanceSum(continuum, raters[r1]!, raters[r2]!);
+  }
+  return sum;
+}
+
 /** D_O of one category: 2 / (R(R−1)L²) · Σ over rater pairs of Σ over overlapping sections of the distance. */
 export function observedCategoryDisagreement(continuum: UnitizingContinuum, raters: readonly IntervalList[]): number {
-  const R = raters.length;
-  const L = continuum.length;
-  let sum = 0;
-  for (let r1 = 0; r1 < R; r1++) {
-    for (let r2 = r1 + 1; r2 < R; r2++) sum += pairDistanceSum(continuum, raters[r1]!, raters[r2]!);
-  }
+  return observedFromDistanceSum(categoryDistanceSum(continuum, raters), raters.length, continuum.length);
+}
+
+function observedFromDistanceSum(sum: number, R: number, L: number): number {
   return (sum * 2) / (R * (R - 1) * (L * L));
 }
 
@@ -109,10 +121,12 @@ export function expectedCategoryDisagreement(continuum: UnitizingContinuum, rate
 /**
  * α_U for every category of a study. `categories` maps a category to its units per rater (every rater
  * present, possibly with an empty list); each list sorted, without overlaps, inside the continuum.
+ * `distanceSums` may give categories' `categoryDistanceSum` already summed over the documents.
  */
 export function unitizingAlpha(
   continuum: UnitizingContinuum,
   categories: ReadonlyMap<string, readonly IntervalList[]>,
+  distanceSums?: ReadonlyMap<string, number>,
 ): UnitizingAlphaResult {
   const perCategory = new Map<string, CategoryDisagreement & { alpha: Score }>();
   let observedSum = 0;
@@ -126,12 +140,13 @@ export function unitizingAlpha(
     const units = raters.reduce((n, list) => n + list.starts.length, 0);
     const why = undefinedReason(continuum, raters.length, units);
     if (why !== null) {
-      perCategory.set(category, { observed: NaN, expected: NaN, units, alpha: nullScore(why) });
+      perCategory.set(category, { observed: NaN, expected: NaN, units, distanceSum: 0, alpha: nullScore(why) });
       continue;
     }
-    const observed = observedCategoryDisagreement(continuum, raters);
+    const distanceSum = distanceSums?.get(category) ?? categoryDistanceSum(continuum, raters);
+    const observed = observedFromDistanceSum(distanceSum, raters.length, continuum.length);
     const expected = expectedCategoryDisagreement(continuum, raters);
-    perCategory.set(category, { observed, expected, units, alpha: oneMinusRatio(observed, expected) });
+    perCategory.set(category, { observed, expected, units, distanceSum, alpha: oneMinusRatio(observed, expected) });
     observedSum += observed;
     expectedSum += expected;
     counted++;
