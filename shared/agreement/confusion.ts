@@ -41,39 +41,41 @@ export function confusionMatrix(
 ): ConfusionMatrix {
   const none = labels.length;
   const counts = Array.from({ length: none + 1 }, () => new Array<number>(none + 1).fill(0));
-  const overlappedA = new Uint8Array(a.starts.length);
-  const overlappedB = new Uint8Array(b.starts.length);
+  const { starts: startsA, ends: endsA, labels: labelsA } = a;
+  const { starts: startsB, ends: endsB, labels: labelsB } = b;
+  const overlappedA = new Uint8Array(startsA.length);
+  const overlappedB = new Uint8Array(startsB.length);
   // Spans of each side that may still overlap what starts next, compacted in place as they close.
-  const openA = new OpenSpans(a.starts.length);
-  const openB = new OpenSpans(b.starts.length);
+  const openA = new OpenSpans(startsA.length);
+  const openB = new OpenSpans(startsB.length);
   let i = 0;
   let j = 0;
   // Each overlapping pair is found once, when the later of its two spans starts and the earlier is still open.
-  while (i < a.starts.length || j < b.starts.length) {
-    if (j >= b.starts.length || (i < a.starts.length && a.starts[i]! <= b.starts[j]!)) {
-      openB.closeBefore(a.starts[i]!, b.ends);
-      const row = counts[a.labels[i]!]!;
+  while (i < startsA.length || j < startsB.length) {
+    if (j >= startsB.length || (i < startsA.length && startsA[i]! <= startsB[j]!)) {
+      openB.closeBefore(startsA[i]!, endsB);
+      const row = counts[labelsA[i]!]!;
       for (let o = 0; o < openB.size; o++) {
         const k = openB.indices[o]!;
-        row[b.labels[k]!]!++;
+        row[labelsB[k]!]!++;
         overlappedA[i] = 1;
         overlappedB[k] = 1;
       }
       openA.add(i++);
     } else {
-      openA.closeBefore(b.starts[j]!, a.ends);
-      const column = b.labels[j]!;
+      openA.closeBefore(startsB[j]!, endsA);
+      const column = labelsB[j]!;
       for (let o = 0; o < openA.size; o++) {
         const k = openA.indices[o]!;
-        counts[a.labels[k]!]![column]!++;
+        counts[labelsA[k]!]![column]!++;
         overlappedA[k] = 1;
         overlappedB[j] = 1;
       }
       openB.add(j++);
     }
   }
-  overlappedA.forEach((hit, k) => hit === 0 && counts[a.labels[k]!]![none]!++);
-  overlappedB.forEach((hit, k) => hit === 0 && counts[none]![b.labels[k]!]!++);
+  for (let k = 0; k < startsA.length; k++) if (overlappedA[k] === 0) counts[labelsA[k]!]![none]!++;
+  for (let k = 0; k < startsB.length; k++) if (overlappedB[k] === 0) counts[none]![labelsB[k]!]!++;
   return { a: names.a, b: names.b, labels: [...labels], counts };
 }
 

@@ -7,14 +7,6 @@ export interface IntervalList {
   ends: Int32Array;
 }
 
-/** An empty interval list. */
-export const EMPTY_INTERVALS: IntervalList = { starts: new Int32Array(0), ends: new Int32Array(0) };
-
-/** Number of ranges in a list. */
-export function intervalCount(list: IntervalList): number {
-  return list.starts.length;
-}
-
 /** Builds a sorted list from unsorted ranges (duplicates kept). */
 export function sortedIntervals(starts: ArrayLike<number>, ends: ArrayLike<number>): IntervalList {
   const order = orderByStart(starts);

@@ -7,10 +7,14 @@ import { exactMatchCount } from './spanF1';
 import type { DocumentAgreement } from './types';
 import { unitizingAlpha } from './unitizingAlpha';
 
-/** Per-document results, and α_U's distance sums per label over all documents (they add up; see categoryDistanceSum). */
+/**
+ * Per-document results, α_U's distance sums per label over all documents (they add up; see
+ * categoryDistanceSum) and the exact matches per annotator pair and label (`exactMatches[pair][label]`).
+ */
 export interface DocumentResults {
   documents: DocumentAgreement[];
   distanceSums: Map<string, number>;
+  exactMatches: number[][];
 }
 
 /** Per-document α_U and exact F1; `merged` and `distinct` are the annotators' lists per label on the continuum. */
@@ -24,9 +28,10 @@ export function documentAgreements(
   const documentOf = (position: number) => upperBound(begins, position) - 1;
 
   const matches = new Float64Array(documents.length);
-  for (const [a, b] of annotatorPairs(annotators.length)) {
-    labels.forEach((_, l) => exactMatchCount(distinct[a]![l]!, distinct[b]![l]!, (start) => increment(matches, documentOf(start))));
-  }
+  const countMatch = (start: number) => increment(matches, documentOf(start));
+  const exactMatches = annotatorPairs(annotators.length).map(([a, b]) =>
+    labels.map((_, l) => exactMatchCount(distinct[a]![l]!, distinct[b]![l]!, countMatch)),
+  );
   const distinctCount = annotators.map(() => new Float64Array(documents.length));
   const storedCount = annotators.map(() => new Float64Array(documents.length));
   annotators.forEach((_, a) =>
@@ -65,7 +70,7 @@ export function documentAgreements(
   results.sort(
     (x, y) => nullsLast(x.alpha_u, y.alpha_u) || nullsLast(x.f1_exact, y.f1_exact) || x.order - y.order,
   );
-  return { documents: results.map(({ order: _order, ...result }) => result), distanceSums };
+  return { documents: results.map(({ order: _order, ...result }) => result), distanceSums, exactMatches };
 }
 
 function documentReason(annotatorCount: number, reason: string): string {

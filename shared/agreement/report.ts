@@ -11,7 +11,7 @@ import { annotatorPairs } from './pairs';
 import { documentAgreements } from './perDocument';
 import { type ScopedCorpus, scopeCorpus } from './scope';
 import type { Score } from './score';
-import { exactF1, exactMatchCount, overlapCredit, overlapScores } from './spanF1';
+import { exactF1, overlapCredit, overlapScores } from './spanF1';
 import type {
   AgreementCounts,
   AgreementInput,
@@ -44,7 +44,7 @@ export function computeAgreement(input: AgreementInput, options: AgreementOption
     ),
     fleiss_kappa: codingValues(corpus, coding.items, coding.overall, coding.perLabel, (c) => fleissKappaFromCounts(c.fleiss)),
     cohen_kappa: pairs.map(([a, b], p) => cohenValues(corpus, a, b, p, coding.items, coding.overall, coding.perLabel)),
-    f1_exact: pairs.map(([a, b]) => exactValues(corpus, a, b, distinct)),
+    f1_exact: pairs.map(([a, b], p) => exactValues(corpus, a, b, distinct, perDocument.exactMatches[p]!)),
     f1_overlap: pairs.map(([a, b]) => overlapValues(corpus, a, b, merged)),
     per_document: perDocument.documents,
     level: corpus.level,
@@ -115,13 +115,13 @@ function cohenValues(
   return { a: nameA, b: nameB, ...values, counts: pairCounts(corpus, a, b, corpus.spans) };
 }
 
-function exactValues(corpus: ScopedCorpus, a: number, b: number, distinct: IntervalList[][]): PairValues {
+function exactValues(corpus: ScopedCorpus, a: number, b: number, distinct: IntervalList[][], matches: number[]): PairValues {
   const values = emptyValues();
   const [nameA, nameB] = [corpus.annotators[a]!, corpus.annotators[b]!];
   const total = { matches: 0, a: 0, b: 0 };
   corpus.labels.forEach((label, l) => {
     const tally = {
-      matches: exactMatchCount(distinct[a]![l]!, distinct[b]![l]!),
+      matches: matches[l]!,
       a: distinct[a]![l]!.starts.length,
       b: distinct[b]![l]!.starts.length,
     };
