@@ -11,7 +11,7 @@ import { characterReference } from './corpusBuilders';
 
 const NAMES = ['ann', 'bob', 'cy', 'dee'];
 const LABELS = ['claim', 'opinion', 'propaganda/Doubt', 'propaganda/Slogans', 'propaganda'];
-const CHARACTERS = ['a', 'b', 'c', ' ', '\r', '\n', '😀', '\u00a0'];
+const CHARACTERS = ['a', 'b', 'c', ' ', '\r', '\n', '\t', '\u001f', '\u0085', '\u2028', '😀', '\u00a0'];
 const RUNS = { numRuns: 120 };
 
 interface Corpus {
