@@ -69,6 +69,29 @@ describe('identical annotators', () => {
   });
 });
 
+describe('the report', () => {
+  test('is plain JSON: no NaN, no Infinity, no typed arrays; every null has a reason', () => {
+    fc.assert(
+      fc.property(corpus(), level, ({ input }, lvl) => {
+        const report = computeAgreement(input, { level: lvl });
+        expect(JSON.parse(JSON.stringify(report))).toEqual(report);
+        const blocks = [report.alpha_u, report.krippendorff_alpha, report.fleiss_kappa, ...report.cohen_kappa, ...report.f1_exact, ...report.f1_overlap];
+        for (const block of blocks) {
+          if (block.overall === null) expect(block.reasons.overall).toEqual(expect.any(String));
+          for (const [label, value] of Object.entries(block.per_label)) {
+            if (value === null) expect(block.reasons[`per_label.${label}`]).toEqual(expect.any(String));
+          }
+        }
+        for (const d of report.per_document) {
+          if (d.alpha_u === null) expect(d.reasons.alpha_u).toEqual(expect.any(String));
+          if (d.f1_exact === null) expect(d.reasons.f1_exact).toEqual(expect.any(String));
+        }
+      }),
+      RUNS,
+    );
+  });
+});
+
 describe('swapping annotators', () => {
   test('changes no value: global measures equal, pairs equal under their names, confusion transposed', () => {
     fc.assert(
