@@ -9,6 +9,8 @@ export interface IntervalList {
 
 /** Builds a sorted list from unsorted ranges (duplicates kept). */
 export function sortedIntervals(starts: ArrayLike<number>, ends: ArrayLike<number>): IntervalList {
+  // Projects hand spans over ordered by start and end already; then a copy is all it takes.
+  if (isSorted(starts, ends)) return { starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
   const order = orderByStart(starts);
   const sortedStarts = new Int32Array(order.length);
   const sortedEnds = new Int32Array(order.length);
@@ -28,6 +30,13 @@ export function sortedIntervals(starts: ArrayLike<number>, ends: ArrayLike<numbe
     sortedEnds[j + 1] = end;
   }
   return { starts: sortedStarts, ends: sortedEnds };
+}
+
+function isSorted(starts: ArrayLike<number>, ends: ArrayLike<number>): boolean {
+  for (let i = 1; i < starts.length; i++) {
+    if (starts[i]! < starts[i - 1]! || (starts[i] === starts[i - 1] && ends[i]! < ends[i - 1]!)) return false;
+  }
+  return true;
 }
 
 const PACKED_INDEX_LIMIT = 2 ** 21;
