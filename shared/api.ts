@@ -12,6 +12,7 @@ import type {
   ProjectStats,
   SessionInfo,
 } from './domain';
+import type { AgreementReport } from './agreement';
 import { IMPORT_FORMATS, EXPORT_FORMATS, type ExportFormat } from './formats/formatNames';
 import { OFFSET_UNITS, type OffsetUnit } from './formats/codec';
 import { METHOD_NAMES, type MethodName } from './methodNames';
@@ -116,6 +117,14 @@ export const api = {
   /** The same export as a background job; without `out` it goes to a temporary file to download. */
   startExport: returns<JobStatus>()(exportParams.extend({ out: z.string().min(1).optional() })),
   getJob: returns<JobStatus>()(z.object({ id: z.string().min(1) })),
+  getAgreement: returns<AgreementReport>()(
+    z.object({
+      /** Compared annotators; default all but `gold`. */
+      annotators: z.array(annotatorName).min(2, 'compare at least two annotators').optional(),
+      labels: z.array(z.string().min(1)).min(1).optional(),
+      level: z.enum(['stored', 'top']).default('stored'),
+    }),
+  ),
 };
 
 /** What an export wrote. */

@@ -28,6 +28,7 @@ export const METHOD_NAMES = [
   'startImport',
   'startExport',
   'getJob',
+  'getAgreement',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { appVersion } from '../appPaths';
+import { registerAgreement } from './commands/agreement';
 import { registerExport } from './commands/export';
 import { registerImport } from './commands/import';
 import { registerInit } from './commands/init';
@@ -19,6 +20,7 @@ registerInit(program);
 registerImport(program);
 registerExport(program);
 registerStats(program);
+registerAgreement(program);
 registerServe(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {

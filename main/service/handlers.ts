@@ -16,6 +16,8 @@ import { documentAnnotations, setDocumentStatus } from './editing/documentAnnota
 import { createRelation, createSpan, deleteRelation, deleteSpan, updateSpan } from './editing/spanEdits';
 import { redoEdit, undoEdit } from './editing/undoRedo';
 import { replaceScheme } from '../db/replaceScheme';
+import { agreementInput } from '../db/agreementInput';
+import { computeAgreement } from '../../shared/agreement';
 
 type Handlers = {
   [M in MethodName]: (context: ServiceContext, params: ValidParamsOf<M>) => ResultOf<M>;
@@ -80,6 +82,7 @@ export const handlers: Handlers = {
       out: params.out === undefined ? undefined : resolve(params.out),
     }),
   getJob: (context, { id }) => context.jobs.get(id),
+  getAgreement: (context, options) => computeAgreement(agreementInput(context.project.db), options),
   exportFile: (context, request) => writeExportFile(context.project.db, { ...request, out: resolve(request.out) }),
 };
 
