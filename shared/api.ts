@@ -117,6 +117,10 @@ export const api = {
   /** The same export as a background job; without `out` it goes to a temporary file to download. */
   startExport: returns<JobStatus>()(exportParams.extend({ out: z.string().min(1).optional() })),
   getJob: returns<JobStatus>()(z.object({ id: z.string().min(1) })),
+  /** Brings other copies of this project (other laptops) in; they are only read. */
+  mergeProjects: returns<ImportReport>()(
+    z.object({ paths: z.array(projectPath).min(1, 'give at least one project file to merge') }),
+  ),
   getAgreement: returns<AgreementReport>()(
     z.object({
       /** Compared annotators; default all but `gold`. */

@@ -130,6 +130,10 @@ export interface ImportReport {
   warnings: string[];
   /** Records left out by --skip-invalid, each as `file:line: reason`. */
   skipped: string[];
+  /** Merging: documents of the other project with no document of the same id and text here. */
+  unmatched: string[];
+  /** Merging: spans and relations that differ between the projects; this project's version was kept. */
+  conflicts: string[];
 }
 
 /** A long import or export running in the background, as the UI polls it. */

@@ -29,6 +29,7 @@ export const METHOD_NAMES = [
   'startExport',
   'getJob',
   'getAgreement',
+  'mergeProjects',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -4,6 +4,7 @@ import { registerAgreement } from './commands/agreement';
 import { registerExport } from './commands/export';
 import { registerImport } from './commands/import';
 import { registerInit } from './commands/init';
+import { registerMerge } from './commands/merge';
 import { registerServe } from './commands/serve';
 import { registerStats } from './commands/stats';
 import { describeError } from './describeError';
@@ -21,6 +22,7 @@ registerImport(program);
 registerExport(program);
 registerStats(program);
 registerAgreement(program);
+registerMerge(program);
 registerServe(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {

@@ -25,6 +25,12 @@ export interface ImportOptions {
   asNew?: boolean;
   /** Called after each document with the number of documents done so far. */
   onDocument?: (documents: number) => void;
+  /**
+   * Merging another project: only documents already here with the same text take annotations
+   * (others are reported as unmatched), a span changed on the other side is reported as a conflict
+   * and the project's version kept, and a status only moves forward (new → in progress → done).
+   */
+  merge?: boolean;
 }
 
 /** Who gets spans that name no annotator when the import names none either. */
@@ -50,6 +56,8 @@ class ImportRun {
     relationsAdded: 0,
     warnings: [],
     skipped: [],
+    unmatched: [],
+    conflicts: [],
   };
   private documentsSeen = 0;
   private readonly files = new Set<string>();
@@ -76,7 +84,7 @@ class ImportRun {
       this.importRecord({ ...item, document });
       this.options.onDocument?.(++this.documentsSeen);
     }
-    logOperation(this.db, 'import', this.options.annotator ?? null, {
+    logOperation(this.db, this.options.merge ? 'merge' : 'import', this.options.annotator ?? null, {
       files: [...this.files],
       documentsAdded: this.report.documentsAdded,
       documentsMatched: this.report.documentsMatched,
@@ -100,6 +108,11 @@ class ImportRun {
     const sha256 = textSha256(document.text);
     const existing = findDocument(this.db, document.id);
     let documentRowId: number;
+    if (this.options.merge && (existing === null || existing.textSha256 !== sha256)) {
+      const reason = existing === null ? 'no document with this id here' : 'the text differs from the document with this id here';
+      this.report.unmatched.push(`${file}: document "${document.id}": ${reason}`);
+      return;
+    }
     if (existing === null) {
       documentRowId = insertDocument(this.db, document, sha256);
       this.report.documentsAdded++;
@@ -126,12 +139,13 @@ class ImportRun {
       const { label, technique } = this.resolveLabel(span, file, line);
       const quote = sliceCodePoints(document.text, span.start, span.end, offsets);
       const rowId = this.insertOrMatchSpan(documentRowId, uid, document.id, annotator, label, technique, span, quote, fail);
-      spanRowIds.set(givenId, { rowId, annotator });
+      if (rowId !== null) spanRowIds.set(givenId, { rowId, annotator });
     }
 
     for (const relation of document.relations) {
-      const from = spanRowIds.get(relation.from)!;
-      const to = spanRowIds.get(relation.to)!;
+      const from = spanRowIds.get(relation.from);
+      const to = spanRowIds.get(relation.to);
+      if (from === undefined || to === undefined) continue; // an end was a merge conflict, reported already
       const annotator = relation.annotator ?? from.annotator;
       this.ensureRelationType(relation.type, file, line);
       const uid = this.idFor('relations', documentRowId, relation.id ?? randomUUID(), annotator);
@@ -143,6 +157,10 @@ class ImportRun {
         | undefined;
       if (clash !== undefined) {
         if (clash.fromSpan === from.rowId && clash.toSpan === to.rowId && clash.type === relation.type) continue;
+        if (this.options.merge) {
+          this.report.conflicts.push(`${file}: document "${document.id}": relation "${uid}" differs here; kept this project's version`);
+          continue;
+        }
         fail(`relation id "${uid}" is already in document "${document.id}" with different content; give the relation a new id`);
       }
       prepared(this.db, 
@@ -154,11 +172,16 @@ class ImportRun {
     }
 
     for (const [annotator, status] of Object.entries(document.status)) {
-      prepared(this.db, 
-          `INSERT INTO document_status (document_id, annotator_id, status, updated_at) VALUES (?, ?, ?, ?)
-           ON CONFLICT (document_id, annotator_id) DO UPDATE SET status = excluded.status, updated_at = excluded.updated_at`,
-        )
-        .run(documentRowId, this.annotatorId(annotator), status, now());
+      prepared(
+        this.db,
+        this.options.merge
+          ? `INSERT INTO document_status (document_id, annotator_id, status, updated_at) VALUES (?, ?, ?, ?)
+             ON CONFLICT (document_id, annotator_id) DO UPDATE SET status = excluded.status, updated_at = excluded.updated_at
+             WHERE (CASE excluded.status WHEN 'done' THEN 2 WHEN 'in_progress' THEN 1 ELSE 0 END)
+                 > (CASE document_status.status WHEN 'done' THEN 2 WHEN 'in_progress' THEN 1 ELSE 0 END)`
+          : `INSERT INTO document_status (document_id, annotator_id, status, updated_at) VALUES (?, ?, ?, ?)
+             ON CONFLICT (document_id, annotator_id) DO UPDATE SET status = excluded.status, updated_at = excluded.updated_at`,
+      ).run(documentRowId, this.annotatorId(annotator), status, now());
     }
   }
 
@@ -194,7 +217,7 @@ class ImportRun {
     span: NativeSpan,
     quote: string,
     fail: (reason: string) => never,
-  ): number {
+  ): number | null {
     const annotatorId = this.annotatorId(annotator);
     const clash = prepared(
       this.db,
@@ -205,6 +228,10 @@ class ImportRun {
       const same =
         clash.annotatorId === annotatorId && clash.label === label && clash.start === span.start && clash.end === span.end;
       if (same) return clash.id;
+      if (this.options.merge) {
+        this.report.conflicts.push(`document "${documentId}": span "${uid}" of ${annotator} differs here; kept this project's version`);
+        return null;
+      }
       return fail(`span id "${uid}" is already in document "${documentId}" with different content; give the span a new id`);
     }
     const at = now();

@@ -41,6 +41,16 @@ export function openProjectDb(path: string, options: OpenOptions = {}): Db {
   }
 }
 
+/**
+ * Opens another project file to read from it (e.g. to merge it) without changing it in any way:
+ * no migration and no pragma that writes. Files of this or an older schema can be read.
+ */
+export function openProjectReadOnly(path: string, options: Pick<OpenOptions, 'nativeBinding'> = {}): Db {
+  if (!existsSync(path)) throw new SpanmarkError('not_found', `${path}: no such project file`);
+  checkExistingFile(path, options);
+  return new Database(path, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding });
+}
+
 /** Runs the migrations the file has not had yet, each in its own transaction. */
 export function migrate(db: Db): void {
   const current = db.pragma('user_version', { simple: true }) as number;

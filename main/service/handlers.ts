@@ -17,6 +17,7 @@ import { createRelation, createSpan, deleteRelation, deleteSpan, updateSpan } fr
 import { redoEdit, undoEdit } from './editing/undoRedo';
 import { replaceScheme } from '../db/replaceScheme';
 import { agreementInput } from '../db/agreementInput';
+import { mergeProjects } from './merging/mergeProjects';
 import { computeAgreement } from '../../shared/agreement';
 
 type Handlers = {
@@ -82,6 +83,8 @@ export const handlers: Handlers = {
       out: params.out === undefined ? undefined : resolve(params.out),
     }),
   getJob: (context, { id }) => context.jobs.get(id),
+  mergeProjects: (context, { paths }) =>
+    mergeProjects(context.project.db, context.project.path, paths, { nativeBinding: context.options.nativeBinding }),
   getAgreement: (context, options) => computeAgreement(agreementInput(context.project.db), options),
   exportFile: (context, request) => writeExportFile(context.project.db, { ...request, out: resolve(request.out) }),
 };
