@@ -1,9 +1,10 @@
-// The header's Import… and Export… buttons and their dialogs.
+// The header's Import…, Export… and Merge… buttons and their dialogs.
 import { useState } from 'react';
 import type { ApiClient } from '../../shared/api';
 import type { DesktopBridge } from '../../shared/bridge';
 import { ExportDialog } from './ExportDialog';
 import { ImportDialog } from './ImportDialog';
+import { MergeDialog } from './MergeDialog';
 
 interface DatasetControlsProps {
   client: ApiClient;
@@ -15,9 +16,9 @@ interface DatasetControlsProps {
   onImported: () => void;
 }
 
-/** Opens the Import… or Export… dialog. */
+/** Opens the Import…, Export… or Merge… dialog. */
 export function DatasetControls(props: DatasetControlsProps) {
-  const [open, setOpen] = useState<'import' | 'export' | null>(null);
+  const [open, setOpen] = useState<'import' | 'export' | 'merge' | null>(null);
   return (
     <div className="header-actions">
       <button type="button" className="button" data-testid="import-open" disabled={props.disabled} onClick={() => setOpen('import')}>
@@ -26,9 +27,13 @@ export function DatasetControls(props: DatasetControlsProps) {
       <button type="button" className="button" data-testid="export-open" disabled={props.disabled} onClick={() => setOpen('export')}>
         Export…
       </button>
+      <button type="button" className="button" data-testid="merge-open" disabled={props.disabled} onClick={() => setOpen('merge')}>
+        Merge…
+      </button>
       {open === 'import' && (
         <ImportDialog client={props.client} desktop={props.desktop} onImported={props.onImported} onClose={() => setOpen(null)} />
       )}
+      {open === 'merge' && <MergeDialog client={props.client} desktop={props.desktop} onMerged={props.onImported} onClose={() => setOpen(null)} />}
       {open === 'export' && (
         <ExportDialog client={props.client} desktop={props.desktop} projectName={props.projectName} annotators={props.annotators} onClose={() => setOpen(null)} />
       )}

@@ -46,7 +46,7 @@ export function ImportDialog({ client, desktop, onImported, onClose }: ImportDia
       if (source.kind === 'paths') paths = source.paths;
       else {
         setUpload({ sent: 0, total: 1 });
-        const folder = await uploadFiles(source.files, (sent, total) => setUpload({ sent, total }));
+        const { folder } = await uploadFiles(source.files, (sent, total) => setUpload({ sent, total }));
         setUploadFolder(folder);
         paths = [folder];
         setUpload(null);

@@ -8,21 +8,29 @@ export interface PickedFile {
   relativePath: string;
 }
 
-/** Uploads files into one new batch folder on the host; resolves to that folder's path there. */
-export async function uploadFiles(files: PickedFile[], onProgress: (sent: number, total: number) => void): Promise<string> {
+/** Where uploaded files now are on the host: their batch folder and each file's path. */
+export interface Uploaded {
+  folder: string;
+  paths: string[];
+}
+
+/** Uploads files into one new batch folder on the host. */
+export async function uploadFiles(files: PickedFile[], onProgress: (sent: number, total: number) => void): Promise<Uploaded> {
   const batch = crypto.randomUUID();
   const total = files.reduce((sum, picked) => sum + picked.file.size, 0);
   let before = 0;
-  let folder = '';
+  const uploaded: Uploaded = { folder: '', paths: [] };
   for (const picked of files) {
-    folder = await uploadOne(batch, picked, (sent) => onProgress(before + sent, total));
+    const { folder, path } = await uploadOne(batch, picked, (sent) => onProgress(before + sent, total));
+    uploaded.folder = folder;
+    uploaded.paths.push(path);
     before += picked.file.size;
   }
   onProgress(total, total);
-  return folder;
+  return uploaded;
 }
 
-function uploadOne(batch: string, picked: PickedFile, onProgress: (sent: number) => void): Promise<string> {
+function uploadOne(batch: string, picked: PickedFile, onProgress: (sent: number) => void): Promise<{ folder: string; path: string }> {
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();
     request.open('PUT', `/upload/${batch}/${encodeURIComponent(picked.relativePath)}`);
@@ -34,7 +42,7 @@ function uploadOne(batch: string, picked: PickedFile, onProgress: (sent: number)
         reject(new Error(`uploading ${picked.relativePath} failed: ${request.responseText.trim() || request.status}`));
         return;
       }
-      resolve((JSON.parse(request.responseText) as { value: { folder: string } }).value.folder);
+      resolve((JSON.parse(request.responseText) as { value: { folder: string; path: string } }).value);
     };
     request.onerror = () => reject(new Error(`uploading ${picked.relativePath} failed: the Spanmark host cannot be reached`));
     request.send(picked.file);

@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { REPO_ROOT, runCliOk } from '../helpers/cli';
 import { codePointRange, MULTILINGUAL_TEXT, pySlice } from '../helpers/multilingualText';
 import { expect, test } from './fixtures';
 
@@ -63,4 +64,27 @@ test('imports an uploaded file through the Import… dialog and downloads an exp
   expect(MULTILINGUAL_TEXT.slice(uploaded.spans[0].start, uploaded.spans[0].end)).toBe('👋🏽 world');
   await expect(exportDialog.getByTestId('export-report')).toContainText('Offsets count UTF-16 code units');
   await page.screenshot({ path: 'test-results/screenshots/export-dialog.png' });
+});
+
+test('merges another laptop’s copy through the Merge… dialog', async ({ page, served }) => {
+  const other = join(served.dir, 'bo.spanmark');
+  runCliOk(['init', other]);
+  runCliOk(['import', other, join(REPO_ROOT, 'seeds')]);
+  const seedText = readFileSync(join(REPO_ROOT, 'seeds', '001_7d6718613a425cdc.txt'), 'utf8');
+  const spans = join(served.dir, 'bo.jsonl');
+  writeFileSync(spans, JSON.stringify({ id: '001_7d6718613a425cdc', text: seedText, spans: [{ id: 'b1', start: 0, end: 3, label: 'claim', annotator: 'bo' }] }));
+  runCliOk(['import', other, spans]);
+
+  await page.goto(served.url);
+  await expect(page.locator('html')).toHaveAttribute('data-app-state', 'ready');
+  await page.getByTestId('merge-open').click();
+  const dialog = page.getByTestId('merge-dialog');
+  await dialog.getByTestId('merge-files').setInputFiles(other);
+  await dialog.getByTestId('merge-submit').click();
+  await expect(dialog.getByTestId('merge-report')).toContainText('Merged 5 documents: 1 span and 0 relations added.');
+  await dialog.getByTestId('merge-submit').click();
+  await expect(dialog.getByTestId('merge-report')).toContainText('0 spans and 0 relations added');
+  const db = new Database(served.path, { readonly: true });
+  expect(db.prepare("SELECT count(*) FROM spans s JOIN annotators a ON a.id = s.annotator_id WHERE a.name = 'bo' AND s.uid = 'b1'").pluck().get()).toBe(1);
+  db.close();
 });
