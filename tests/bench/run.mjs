@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from './benchKit.mjs';
+import { runAgreementBench } from './agreementBench.mjs';
 import { runDatasetsBench } from './datasetsBench.mjs';
 
 /** The format names a command of the built CLI offers. */
@@ -15,7 +16,9 @@ function formatsOf(command) {
 const work = mkdtempSync(join(tmpdir(), 'spanmark-bench-'));
 let ok = true;
 try {
-  ok = (await runDatasetsBench(work, { formats: [...formatsOf('export'), ...formatsOf('import')] })) && ok;
+  const only = process.argv[2];
+  if (only === undefined || only === 'agreement') ok = (await runAgreementBench(work)) && ok;
+  if (only === undefined || only === 'datasets') ok = (await runDatasetsBench(work, { formats: [...formatsOf('export'), ...formatsOf('import')] })) && ok;
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
