@@ -1,13 +1,14 @@
 // The background jobs of one service context: started in worker threads, polled by the UI.
 import { randomUUID } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ValidParamsOf } from '../../shared/api';
 import type { JobStatus } from '../../shared/domain';
 import { SpanmarkError } from '../../shared/errors';
 import { EXPORT_CODECS } from '../../shared/formats/registry';
+import { UPLOADS_DIR } from '../host/uploads';
 import { jobWorkerFile } from './jobWorkerFile';
 import type { JobWorkerData, JobWorkerMessage } from './jobWorker';
 import type { JobRequest } from './runJob';
@@ -29,7 +30,11 @@ export class JobRegistry {
 
   /** Starts an import in a worker thread. */
   startImport(projectPath: string, params: ValidParamsOf<'importFiles'>): JobStatus {
-    return this.start(projectPath, { kind: 'import', params }, null, 'bytes');
+    const status = this.start(projectPath, { kind: 'import', params }, null, 'bytes');
+    // Files a browser uploaded for this import are not needed once it has ended.
+    const uploads = params.paths.filter((path) => isInside(path, UPLOADS_DIR));
+    if (uploads.length > 0) this.onEnd(status.id, () => uploads.forEach((path) => rmSync(path, { recursive: true, force: true })));
+    return status;
   }
 
   /** Starts an export in a worker thread; without `out` it writes a temporary file for download. */
@@ -59,6 +64,18 @@ export class JobRegistry {
     return job?.status.state === 'done' ? job.downloadPath : null;
   }
 
+  private readonly endListeners = new Map<string, () => void>();
+
+  private onEnd(id: string, listener: () => void): void {
+    if (this.jobs.get(id)?.status.state !== 'running') listener();
+    else this.endListeners.set(id, listener);
+  }
+
+  private ended(id: string): void {
+    this.endListeners.get(id)?.();
+    this.endListeners.delete(id);
+  }
+
   private start(
     projectPath: string,
     request: JobRequest,
@@ -85,19 +102,23 @@ export class JobRegistry {
         status.result = message.result;
         if (status.progress.total !== null) status.progress.done = status.progress.total;
         if (downloadPath !== null) status.download = `/download/${id}`;
+        this.ended(id);
       } else {
         status.state = 'failed';
         status.error = message.error;
+        this.ended(id);
       }
     });
     worker.on('error', (error) => {
       status.state = 'failed';
       status.error = { code: 'internal', message: `the job stopped: ${error.message}` };
+      this.ended(id);
     });
     worker.on('exit', (code) => {
       if (status.state === 'running') {
         status.state = 'failed';
         status.error = { code: 'internal', message: `the job stopped unexpectedly (exit code ${code})` };
+        this.ended(id);
       }
     });
     return structuredClone(status);
@@ -105,6 +126,11 @@ export class JobRegistry {
 }
 
 const FILE_EXTENSIONS: Partial<Record<string, string>> = { labelstudio: 'json', ptc: 'tsv', webanno: 'tsv', doccano: 'jsonl' };
+
+function isInside(path: string, folder: string): boolean {
+  const inside = relative(folder, path);
+  return inside !== '' && !inside.startsWith('..') && !isAbsolute(inside);
+}
 
 function safeName(name: string): string {
   return name.replace(/[^\p{L}\p{N}._-]+/gu, '_').slice(0, 80) || 'export';

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startHost, type RunningHost } from '../../../main/host/server';
@@ -62,6 +62,8 @@ describe('background jobs over the loopback host', () => {
     expect(job).toMatchObject({ state: 'done', kind: 'import', progress: { unit: 'bytes', total: Buffer.byteLength(corpus), done: Buffer.byteLength(corpus) } });
     expect(job.result).toMatchObject({ documentsAdded: 2, spansAdded: 1 });
     expect(await call('getStats', {})).toMatchObject({ documents: 2, spans: 1 });
+    // The uploaded copy is removed once the import has ended.
+    expect(existsSync(value.folder)).toBe(false);
   });
 
   it('reports a failing import as a failed job naming the file and line, and changes nothing', async () => {
