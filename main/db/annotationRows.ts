@@ -1,5 +1,6 @@
 // Reading and writing span and relation rows of one document. Callers check the rules; these
 // functions only move rows.
+import type { Statement } from 'better-sqlite3';
 import type { Relation, Span } from '../../shared/domain';
 import { ensureAnnotator } from './annotators';
 import { now } from './clock';
@@ -18,13 +19,42 @@ const RELATION_JOINS = `FROM relations r JOIN spans f ON f.id = r.from_span JOIN
 
 /** The spans of a document in text order, all annotators' or only the named ones'. */
 export function spansOfDocument(db: Db, documentRowId: number, annotators: readonly string[] | null): Span[] {
-  const rows = prepared(
+  // Raw rows (arrays) are much cheaper to build than objects; exports read a million of them.
+  const rows = rawStatement(
     db,
     `SELECT ${SPAN_COLUMNS} FROM spans s JOIN annotators a ON a.id = s.annotator_id
      WHERE s.document_id = ? ORDER BY s.start_cp, s.end_cp, s.id`,
-  ).all(documentRowId) as SpanRow[];
+  ).all(documentRowId) as RawSpanRow[];
   const wanted = annotators === null ? null : new Set(annotators);
-  return rows.filter((row) => wanted === null || wanted.has(row.annotator)).map(spanFromRow);
+  const spans: Span[] = [];
+  for (const row of rows) if (wanted === null || wanted.has(row[5])) spans.push(spanFromRawRow(row));
+  return spans;
+}
+
+type RawSpanRow = [string, number, number, string, string | null, string, string, string, string];
+
+function spanFromRawRow(row: RawSpanRow): Span {
+  return {
+    id: row[0],
+    start: row[1],
+    end: row[2],
+    label: row[3],
+    technique: row[4],
+    annotator: row[5],
+    note: row[6],
+    quote: row[7],
+    attributes: row[8] === '{}' ? {} : (JSON.parse(row[8]) as Record<string, unknown>),
+  };
+}
+
+const rawStatements = new WeakMap<Db, Map<string, Statement>>();
+
+function rawStatement(db: Db, sql: string): Statement {
+  let statements = rawStatements.get(db);
+  if (statements === undefined) rawStatements.set(db, (statements = new Map()));
+  let statement = statements.get(sql);
+  if (statement === undefined) statements.set(sql, (statement = db.prepare(sql).raw()));
+  return statement;
 }
 
 /** The relations of a document, all annotators' or only the named ones'. */

@@ -85,11 +85,11 @@ export const CONLL_TEXT_META = { key: 'text_rebuilt_from', value: 'conll' } as c
 /**
  * The sentences of a document for CoNLL: for a text rebuilt from CoNLL, its lines split at spaces
  * (the file's own tokens, which re-segmenting `serious . "` would not give back); otherwise the
- * sentences and tokens of shared/textSegments.
+ * sentences and tokens of shared/textSegments (which never hold whitespace).
  */
 export function conllSentences(document: Pick<NativeDocument, 'text' | 'meta'>): Sentence[] {
   if (document.meta[CONLL_TEXT_META.key] !== CONLL_TEXT_META.value) {
-    return sentences(document.text).map((sentence) => ({ ...sentence, tokens: sentence.tokens.flatMap(whitespaceFree) }));
+    return sentences(document.text);
   }
   const result: Sentence[] = [];
   let position = 0;
@@ -103,24 +103,4 @@ export function conllSentences(document: Pick<NativeDocument, 'text' | 'meta'>):
     if (tokens.length > 0) result.push({ start: tokens[0]!.start, end: tokens.at(-1)!.end, tokens });
   }
   return result;
-}
-
-const WHITESPACE_RUN = /\s+/gu;
-
-// The word segmenter glues a space to a following format character (" \u00AD", " \u202C"), and a
-// CoNLL token must hold no whitespace, so such a token is cut at its whitespace.
-function whitespaceFree(token: Token): Token[] {
-  if (!/\s/u.test(token.text)) return [token];
-  const pieces: Token[] = [];
-  let position = token.start;
-  let last = 0;
-  for (const match of token.text.matchAll(WHITESPACE_RUN)) {
-    const piece = token.text.slice(last, match.index);
-    if (piece !== '') pieces.push({ text: piece, start: position, end: position + codePointLength(piece) });
-    position += codePointLength(piece) + codePointLength(match[0]);
-    last = match.index + match[0].length;
-  }
-  const rest = token.text.slice(last);
-  if (rest !== '') pieces.push({ text: rest, start: position, end: position + codePointLength(rest) });
-  return pieces;
 }

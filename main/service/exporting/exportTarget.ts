@@ -12,23 +12,39 @@ export interface ExportTarget {
   abandon(): void;
 }
 
+const WRITE_BUFFER_CHARS = 1 << 20;
+
 /** A sink for one file at `out`. */
 export function fileTarget(out: string): ExportTarget {
   const temporary = `${out}.partial-${process.pid}`;
   const fd = guard(out, () => openSync(temporary, 'w'));
   let closed = false;
+  // Writers hand over a line at a time; one system call per line would dominate large exports.
+  let pending: string[] = [];
+  let pendingLength = 0;
+  const flush = () => {
+    if (pendingLength === 0) return;
+    writeSync(fd, pending.join(''));
+    pending = [];
+    pendingLength = 0;
+  };
   const close = () => {
     if (!closed) closeSync(fd);
     closed = true;
   };
   return {
     sink: {
-      write: (chunk) => void writeSync(fd, chunk),
+      write: (chunk) => {
+        pending.push(chunk);
+        pendingLength += chunk.length;
+        if (pendingLength >= WRITE_BUFFER_CHARS) flush();
+      },
       writeFile: () => {
         throw new Error('this format writes one file; writeFile is for folder formats');
       },
     },
     commit() {
+      flush();
       close();
       guard(out, () => renameSync(temporary, out));
     },
