@@ -10,7 +10,7 @@ import { EXPORT_FORMATS, type ExportFormat } from '../../shared/formats/formatNa
 import { errorMessage } from '../api/apiCallError';
 import { countOf } from '../common/plural';
 import { FormError } from '../common/FormError';
-import { ModalDialog } from '../common/ModalDialog';
+import { ModalForm } from '../common/ModalForm';
 import { ProgressBar } from './ProgressBar';
 import { useJob } from './useJob';
 
@@ -67,14 +67,7 @@ export function ExportDialog({ client, desktop, projectName, annotators, onClose
   };
 
   return (
-    <ModalDialog title="Export a dataset" onClose={onClose} testId="export-dialog">
-      <form
-        className="modal-form"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void start();
-        }}
-      >
+    <ModalForm title="Export a dataset" onClose={onClose} testId="export-dialog" onSubmit={() => void start()}>
         <label className="field">
           <span className="field-label">Format</span>
           <select className="input" data-testid="export-format" value={format} onChange={(event) => setFormat(event.target.value as ExportFormat)}>
@@ -132,8 +125,7 @@ export function ExportDialog({ client, desktop, projectName, annotators, onClose
             {desktop !== null ? 'Export…' : 'Export and download'}
           </button>
         </div>
-      </form>
-    </ModalDialog>
+    </ModalForm>
   );
 }
 

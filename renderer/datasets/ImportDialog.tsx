@@ -8,7 +8,7 @@ import { formatInfo } from '../../shared/formats/formatInfo';
 import { IMPORT_FORMATS, type ImportFormat } from '../../shared/formats/formatNames';
 import { errorMessage } from '../api/apiCallError';
 import { FormError } from '../common/FormError';
-import { ModalDialog } from '../common/ModalDialog';
+import { ModalForm } from '../common/ModalForm';
 import { ImportReportView } from './ImportReportView';
 import { ProgressBar } from './ProgressBar';
 import { pickedFiles, uploadFiles, type PickedFile } from './uploadFiles';
@@ -69,14 +69,7 @@ export function ImportDialog({ client, desktop, onImported, onClose }: ImportDia
 
   const folderFormat = formatInfo(format).importsFolder;
   return (
-    <ModalDialog title="Import documents and annotations" onClose={onClose} testId="import-dialog">
-      <form
-        className="modal-form"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void start();
-        }}
-      >
+    <ModalForm title="Import documents and annotations" onClose={onClose} testId="import-dialog" onSubmit={() => void start()}>
         <label className="field">
           <span className="field-label">Format</span>
           <select className="input" data-testid="import-format" value={format} disabled={running} onChange={(event) => setFormat(event.target.value as ImportFormat)}>
@@ -113,8 +106,7 @@ export function ImportDialog({ client, desktop, onImported, onClose }: ImportDia
             Import
           </button>
         </div>
-      </form>
-    </ModalDialog>
+    </ModalForm>
   );
 }
 

@@ -7,7 +7,7 @@ import type { ImportReport } from '../../shared/domain';
 import { errorMessage } from '../api/apiCallError';
 import { countOf } from '../common/plural';
 import { FormError } from '../common/FormError';
-import { ModalDialog } from '../common/ModalDialog';
+import { ModalForm } from '../common/ModalForm';
 import { pickedFiles, uploadFiles, type PickedFile } from './uploadFiles';
 
 interface MergeDialogProps {
@@ -41,14 +41,7 @@ export function MergeDialog({ client, desktop, onMerged, onClose }: MergeDialogP
   };
 
   return (
-    <ModalDialog title="Merge other copies of this project" onClose={onClose} testId="merge-dialog">
-      <form
-        className="modal-form"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void merge();
-        }}
-      >
+    <ModalForm title="Merge other copies of this project" onClose={onClose} testId="merge-dialog" onSubmit={() => void merge()}>
         <p className="field-hint">
           Brings in the spans, relations and statuses of annotators who worked on a copy of this project on another
           computer. Documents are matched by id and text; span ids are kept, so merging the same file twice adds
@@ -91,7 +84,6 @@ export function MergeDialog({ client, desktop, onMerged, onClose }: MergeDialogP
             Merge
           </button>
         </div>
-      </form>
-    </ModalDialog>
+    </ModalForm>
   );
 }

@@ -1,4 +1,5 @@
 // Folders of real files as a codec sees them, and a codec's parse split into documents and errors.
+import { parseAll } from './codecRuns';
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { ImportCodec, InputFile, ParsedDocument } from '../../shared/formats/codec';
@@ -23,13 +24,8 @@ export function folderFiles(dir: string, keep: (name: string) => boolean = () =>
 
 /** What a parse yielded: the documents in order and the error messages in order. */
 export function splitParse(codec: ImportCodec, files: InputFile[]): { documents: ParsedDocument[]; errors: string[] } {
-  const documents: ParsedDocument[] = [];
-  const errors: string[] = [];
-  for (const item of codec.parse(files)) {
-    if ('error' in item) errors.push(item.error.message);
-    else documents.push(item);
-  }
-  return { documents, errors };
+  const { parsed, errors } = parseAll(codec, files);
+  return { documents: parsed, errors };
 }
 
 /** The documents of a parse that must have no errors; fails with the messages otherwise. */
