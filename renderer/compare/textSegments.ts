@@ -14,8 +14,8 @@ export interface TextSegment {
   text: string;
   /** Per annotator (in the given order): the compared labels of their spans covering the stretch, sorted. */
   labels: string[][];
-  /** Per annotator: true when one of their spans starts here, so the view can mark the boundary. */
-  spanStarts: boolean[];
+  /** Per annotator: the labels of their spans starting here, sorted, so the view can mark the boundary. */
+  startLabels: string[][];
   /** Per annotator: true when one of their spans ends here. */
   spanEnds: boolean[];
   /** The index of the group covering the stretch, or null. */
@@ -82,21 +82,22 @@ export function segmentParagraphs(
     const groupAnchor = group !== null && !anchored.has(group);
     if (group !== null) anchored.add(group);
     const labels: string[][] = annotators.map(() => []);
-    const spanStarts = annotators.map(() => false);
+    const startLabels: string[][] = annotators.map(() => []);
     const spanEnds = annotators.map(() => false);
     for (const span of active) {
       const index = lane.get(span.annotator)!;
       if (!labels[index]!.includes(span.label)) labels[index]!.push(span.label);
-      if (starting.has(span)) spanStarts[index] = true;
+      if (starting.has(span) && !startLabels[index]!.includes(span.label)) startLabels[index]!.push(span.label);
       if (span.end === end) spanEnds[index] = true;
     }
     labels.forEach((list) => list.sort());
+    startLabels.forEach((list) => list.sort());
     result[paragraphCursor]!.segments.push({
       start,
       end,
       text: text.slice(map.toUtf16(start), map.toUtf16(end)),
       labels,
-      spanStarts,
+      startLabels,
       spanEnds,
       group,
       groupAnchor,

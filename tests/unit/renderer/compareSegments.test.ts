@@ -33,9 +33,9 @@ describe('segmentParagraphs', () => {
   it('says per annotator which labels cover a stretch and where spans start and end', () => {
     const [, hello, world] = paragraphs[0]!.segments;
     expect(hello!.labels).toEqual([['claim'], []]);
-    expect(hello!.spanStarts).toEqual([true, false]);
+    expect(hello!.startLabels).toEqual([['claim'], []]);
     expect(world!.labels).toEqual([['claim'], ['claim']]);
-    expect(world!.spanStarts).toEqual([false, true]);
+    expect(world!.startLabels).toEqual([[], ['claim']]);
     expect(world!.spanEnds).toEqual([true, true]);
   });
 
