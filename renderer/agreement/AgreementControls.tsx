@@ -1,6 +1,6 @@
 // The controls above the agreement numbers: which annotators, which labels, which label level, and
 // Recompute. Changes apply on Recompute, so several can be made before the report is computed again.
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { GOLD_ANNOTATOR, type LabelLevel } from '../../shared/agreement';
 import type { AgreementSelection } from './agreementSelection';
 import type { LabelChoice } from './selectionChoices';
@@ -25,6 +25,16 @@ const LEVELS: { value: LabelLevel; name: string; hint: string }[] = [
 /** Annotator checkboxes, a label filter, the level switch and the Recompute button. */
 export function AgreementControls({ annotators, labels, draft, changed, busy, onChange, onRecompute }: AgreementControlsProps) {
   const levelName = useId();
+  const labelMenu = useRef<HTMLDetailsElement>(null);
+  // The label menu floats over the numbers; a click anywhere else folds it away, as a menu does.
+  useEffect(() => {
+    const fold = (event: PointerEvent) => {
+      const menu = labelMenu.current;
+      if (menu?.open && !menu.contains(event.target as Node)) menu.open = false;
+    };
+    document.addEventListener('pointerdown', fold);
+    return () => document.removeEventListener('pointerdown', fold);
+  }, []);
   const toggle = (list: string[], item: string, order: readonly string[]) =>
     list.includes(item) ? list.filter((x) => x !== item) : order.filter((x) => x === item || list.includes(x));
   const tooFew = draft.annotators.length < 2;
@@ -50,7 +60,7 @@ export function AgreementControls({ annotators, labels, draft, changed, busy, on
 
       <fieldset className="control-group">
         <legend className="control-title">Labels</legend>
-        <details className="label-filter" data-testid="label-filter">
+        <details className="label-filter" data-testid="label-filter" ref={labelMenu}>
           <summary className="button">
             {draft.labels.length === 0 ? 'All labels in use' : `${draft.labels.length} of ${labels.length} labels`}
             <span aria-hidden="true">▾</span>

@@ -5,6 +5,11 @@ import type { AgreementReport } from '../../shared/agreement';
 import { GROUP_MEASURES } from './MeasuresTable';
 import { formatMeasure } from './measureValues';
 
+/** "0.2", "−0.4", "1": ticks are fifths. */
+function formatTick(value: number): string {
+  return value.toFixed(1).replace('-', '\u2212').replace(/\.0$/u, '');
+}
+
 /** Okabe–Ito colours: distinct under every common colour-vision deficiency. */
 const MEASURE_COLORS = ['#0072b2', '#e69f00', '#009e73'];
 
@@ -13,11 +18,15 @@ interface MeasuresChartProps {
   labelName: (key: string) => string;
 }
 
-/** The lowest axis value: 0, or below the lowest value to the next tenth. */
-function axisMinimum(values: (number | null)[]): number {
+/** The axis from 0 (or the lowest value, down to the next fifth) to 1, with a tick every fifth. */
+function axisTicks(values: (number | null)[]): number[] {
   const lowest = Math.min(0, ...values.filter((value): value is number => value !== null));
-  return Math.floor(lowest * 10 - 1e-9) / 10;
+  const first = Math.floor(lowest * 5 + 1e-9);
+  return Array.from({ length: 6 - first }, (_, i) => (first + i) / 5);
 }
+
+/** Legend entries in the order of the bars (recharts sorts them by name otherwise). */
+const legendOrder = (item: { dataKey?: unknown }) => GROUP_MEASURES.findIndex((measure) => measure.key === item.dataKey);
 
 /** Bars of α_U, Krippendorff's α and Fleiss' κ for each label. */
 export function MeasuresChart({ report, labelName }: MeasuresChartProps) {
@@ -25,7 +34,7 @@ export function MeasuresChart({ report, labelName }: MeasuresChartProps) {
     label: labelName(label),
     ...Object.fromEntries(GROUP_MEASURES.map((measure) => [measure.key, report[measure.key].per_label[label] ?? null])),
   }));
-  const minimum = axisMinimum(report.labels.flatMap((label) => GROUP_MEASURES.map((m) => report[m.key].per_label[label] ?? null)));
+  const ticks = axisTicks(report.labels.flatMap((label) => GROUP_MEASURES.map((m) => report[m.key].per_label[label] ?? null)));
   if (data.length === 0) return null;
   return (
     <figure className="measures-chart" data-testid="measures-chart">
@@ -33,7 +42,7 @@ export function MeasuresChart({ report, labelName }: MeasuresChartProps) {
       <ResponsiveContainer width="100%" height={64 + data.length * 52}>
         <BarChart data={data} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }} barCategoryGap="22%">
           <CartesianGrid horizontal={false} stroke="var(--border)" />
-          <XAxis type="number" domain={[minimum, 1]} tickFormatter={(value: number) => value.toFixed(1)} stroke="var(--text-muted)" fontSize={12} />
+          <XAxis type="number" domain={[ticks[0]!, 1]} ticks={ticks} tickFormatter={(value: number) => formatTick(value)} stroke="var(--text-muted)" fontSize={12} />
           <YAxis type="category" dataKey="label" width={150} stroke="var(--text-muted)" fontSize={12} tickLine={false} />
           <ReferenceLine x={0} stroke="var(--text-muted)" />
           <Tooltip
@@ -41,7 +50,7 @@ export function MeasuresChart({ report, labelName }: MeasuresChartProps) {
             contentStyle={{ background: 'var(--bg)', border: '1px solid var(--border-strong)', borderRadius: 6, fontSize: 13 }}
             cursor={{ fill: 'var(--surface-hover)' }}
           />
-          <Legend wrapperStyle={{ fontSize: 13 }} />
+          <Legend wrapperStyle={{ fontSize: 13 }} itemSorter={legendOrder} />
           {GROUP_MEASURES.map((measure, index) => (
             <Bar key={measure.key} dataKey={measure.key} name={measure.name} fill={MEASURE_COLORS[index]} isAnimationActive={false} />
           ))}

@@ -65,6 +65,8 @@ export function ComparisonView({ client, documentId, scope, scheme, onBack }: Co
       const anchor = document.getElementById(groupAnchorId(group));
       anchor?.scrollIntoView({ block: 'center', behavior: 'smooth' });
       anchor?.focus({ preventScroll: true });
+      // A click in the text selects the group; its entry in the list comes into view too.
+      document.querySelector(`[data-testid="disagreement-item"][data-group="${group}"]`)?.scrollIntoView({ block: 'nearest' });
     });
   }, []);
   const context: SegmentContext = useMemo(
