@@ -109,9 +109,19 @@ export function AgreementView({ client, documents, scheme, onClose }: AgreementV
             onRecompute={() => setApplied({ ...draft })}
           />
           {state.status === 'error' && <ErrorBanner message={state.error} />}
-          {state.status === 'loading' && <p className="placeholder" data-testid="agreement-loading">Computing agreement…</p>}
+          {state.status === 'loading' && report === null && (
+            <p className="placeholder" data-testid="agreement-loading">
+              Computing agreement…
+            </p>
+          )}
           {report !== null && (
-            <div className="agreement-results" data-testid="agreement-results" data-level={report.level}>
+            <div
+              className="agreement-results"
+              data-testid="agreement-results"
+              data-level={report.level}
+              data-stale={state.status === 'loading' || undefined}
+              aria-busy={state.status === 'loading'}
+            >
               <CountsSummary report={report} titleOf={titleOf} />
               <section className="agreement-card" aria-labelledby="agreement-measures-title">
                 <h2 id="agreement-measures-title" className="card-title">

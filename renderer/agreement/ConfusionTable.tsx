@@ -62,7 +62,7 @@ export function ConfusionTable({ report, labelName }: ConfusionTableProps) {
                   {headers[i]}
                 </th>
                 {row.map((count, j) => {
-                  const kind = i === none && j === none ? 'void' : i === j ? 'same' : count > 0 ? 'differ' : 'zero';
+                  const kind = i === none && j === none ? 'void' : count === 0 ? 'zero' : i === j ? 'same' : 'differ';
                   return (
                     <td
                       key={j}

@@ -6,9 +6,9 @@ import type { ApiClient } from '../../shared/api';
 import { errorMessage } from '../api/apiCallError';
 import { agreementParams, type AgreementSelection } from './agreementSelection';
 
-/** A report being computed, computed, or refused with the API's message. */
+/** A report being computed (the previous one, if any, still shown), computed, or refused with the API's message. */
 export type ReportState =
-  | { status: 'loading'; report: null; error: null }
+  | { status: 'loading'; report: AgreementReport | null; error: null }
   | { status: 'ready'; report: AgreementReport; error: null }
   | { status: 'error'; report: null; error: string };
 
@@ -37,7 +37,8 @@ export function useAgreementReport(client: ApiClient, applied: AgreementSelectio
       setState({ status: 'error', report: null, error: TOO_FEW_ANNOTATORS });
       return;
     }
-    setState(LOADING);
+    // The previous numbers stay (dimmed) while the new ones are computed, so the page does not jump.
+    setState((previous) => ({ status: 'loading', report: previous.report, error: null }));
     let current = true;
     void settle(client.getAgreement(agreementParams(applied))).then((next) => current && setState(next));
     return () => {

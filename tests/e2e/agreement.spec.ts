@@ -1,8 +1,9 @@
 import type { Page } from '@playwright/test';
 import type { AgreementReport } from '../../shared/agreement';
 import { formatMeasure } from '../../renderer/agreement/measureValues';
+import { compareSpans } from '../../renderer/compare/compareSpans';
 import { runCliOk } from '../helpers/cli';
-import { AGREEMENT_RECORDS, DISPUTED } from './agreementData';
+import { AGREEMENT_RECORDS, DISPUTED, longDocumentRecord } from './agreementData';
 import { expect, test } from './fixtures';
 import { openApp } from './workbenchHelpers';
 
@@ -179,14 +180,22 @@ test('annotators, labels and level apply on Recompute and match the CLI with the
   await page.locator('[data-testid="annotator-choice"][data-annotator="cat"] input').uncheck();
   await page.getByTestId('label-filter').locator('summary').click();
   await page.locator('[data-testid="label-choice"][data-label="claim"]').check();
+  // A technique nobody used: its values are "—" with the report's reason on hover.
+  await page.locator('[data-testid="label-choice"][data-label="Doubt"]').check();
   await expect(page.getByTestId('agreement-controls')).toContainText('Changed — Recompute');
   // Nothing changes before Recompute.
   await expect(page.getByTestId('measures-row')).toHaveCount(cliAgreement(served.path).labels.length + 1);
   await page.getByTestId('agreement-recompute').click();
-  const narrowed = cliAgreement(served.path, '--annotators', 'ann,bob', '--labels', 'claim');
-  await expect(page.getByTestId('measures-row')).toHaveCount(2);
+  const narrowed = cliAgreement(served.path, '--annotators', 'ann,bob', '--labels', 'claim,Doubt');
+  expect(narrowed.alpha_u.per_label['Doubt']).toBeNull();
+  await expect(page.getByTestId('measures-row')).toHaveCount(3);
   await expectMeasuresTable(page, narrowed);
+  const doubt = page.locator('[data-testid="measures-row"][data-label="Doubt"]');
+  await expect(doubt.locator('th')).toHaveText('Doubt');
+  await expect(doubt.getByTestId('value-alpha_u')).toHaveAttribute('title', narrowed.alpha_u.reasons['per_label.Doubt']!);
+  await expect(doubt.getByTestId('value-fleiss_kappa')).toHaveAttribute('title', narrowed.fleiss_kappa.reasons['per_label.Doubt']!);
   await expectHeatmap(page, narrowed, 'cohen_kappa', null);
+  await page.screenshot({ path: 'test-results/screenshots/agreement-filtered.png' });
 
   // Top level with everyone: the same numbers as --level top.
   await page.locator('[data-testid="annotator-choice"][data-annotator="cat"] input').check();
@@ -201,4 +210,33 @@ test('annotators, labels and level apply on Recompute and match the CLI with the
   for (const name of ['bob', 'cat']) await page.locator(`[data-testid="annotator-choice"][data-annotator="${name}"] input`).uncheck();
   await expect(page.getByTestId('agreement-recompute')).toBeDisabled();
   await expect(page.getByTestId('agreement-controls')).toContainText('Choose at least two annotators');
+});
+
+test('a long document compares as plain text, and the last disagreement is one click away', async ({ page, served }) => {
+  const record = longDocumentRecord();
+  served.importJsonl([record]);
+  const spans = record.spans.map((span, i) => ({ ...span, id: String(i) }));
+  const expected = compareSpans(spans, ['ann', 'bob', 'cat']).filter((group) => group.kinds.length > 0);
+  expect(expected.length).toBeGreaterThan(200);
+
+  await openAgreement(page, served.url);
+  const started = Date.now();
+  await page.locator('[data-testid="ranked-document"][data-document-id="long"]').click();
+  const items = page.getByTestId('disagreement-item');
+  await expect(items).toHaveCount(expected.length);
+  await expect(page.locator('.cmp-cell[data-annotator="ann"]')).toHaveCount(400);
+  console.log(`comparison of ${record.spans.length} spans in 400 paragraphs shown in ${Date.now() - started} ms`);
+  await expect(items.last()).toHaveAttribute('data-kinds', expected.at(-1)!.kinds.join(' '));
+
+  await items.last().click();
+  const anchor = page.locator(`#cmp-group-${expected.at(-1)!.index}`);
+  await expect(anchor).toBeInViewport();
+  await expect(anchor).toBeFocused();
+  await page.screenshot({ path: 'test-results/screenshots/agreement-long-document.png' });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(page.locator('body')).toHaveCSS('background-color', 'rgb(22, 24, 28)');
+  await page.screenshot({ path: 'test-results/screenshots/agreement-long-document-dark.png' });
+  await page.getByTestId('comparison-back').click();
+  await page.getByTestId('pairwise-heatmap').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/screenshots/agreement-pairs-dark.png' });
 });

@@ -58,3 +58,21 @@ export const AGREEMENT_RECORDS = [
     spans: [span('ann', 'claim', { start: 0, end: 12 })],
   },
 ];
+
+/** A long document (400 paragraphs, about 1,100 spans) with disagreements spread through it. */
+export function longDocumentRecord() {
+  const paragraphs: string[] = [];
+  const spans: { start: number; end: number; label: string; annotator: string }[] = [];
+  let offset = 0;
+  for (let i = 0; i < 400; i++) {
+    const sentence = `Paragraph ${i} says the budget grew by ${i % 17} percent, while critics disagree strongly about it.`;
+    // ASCII only, so UTF-16 lengths are code points here.
+    const claimEnd = sentence.indexOf(',');
+    spans.push({ start: offset, end: offset + claimEnd, label: 'claim', annotator: 'ann' });
+    spans.push({ start: offset + (i % 3 === 0 ? 10 : 0), end: offset + claimEnd, label: 'claim', annotator: 'bob' });
+    if (i % 5 !== 0) spans.push({ start: offset, end: offset + claimEnd, label: i % 7 === 0 ? 'opinion' : 'claim', annotator: 'cat' });
+    paragraphs.push(sentence);
+    offset += sentence.length + 2;
+  }
+  return { id: 'long', title: 'A long budget report', text: paragraphs.join('\n\n'), spans };
+}
