@@ -1,9 +1,11 @@
-// The whole window: header, document list and the open article (or the settings view), wired to
-// the API client.
+// The whole window: header, document list and the open article (or the settings or agreement
+// view), wired to the API client.
 import { useCallback, useState } from 'react';
 import type { ApiClient } from '../../shared/api';
 import type { DesktopBridge } from '../../shared/bridge';
 import type { DocumentStatus } from '../../shared/domain';
+import { AgreementButton } from '../agreement/AgreementButton';
+import { AgreementView } from '../agreement/AgreementView';
 import { errorMessage } from '../api/apiCallError';
 import { ArticlePane } from '../article/ArticlePane';
 import { ErrorBanner } from '../common/ErrorBanner';
@@ -35,6 +37,8 @@ export function App({ client, desktop }: AppProps) {
   const [documentId, setDocumentId] = useState<string | null>(null);
   const openDocument = useOpenDocument(client, documentId);
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const [agreementOpen, setAgreementOpen] = useState(false);
+  const fullWindowView = settingsOpen || agreementOpen;
   // Errors of actions outside a dialog (a native file dialog, say); load errors have their own banner.
   const [actionError, setActionError] = useState<string | null>(null);
 
@@ -48,6 +52,7 @@ export function App({ client, desktop }: AppProps) {
       else await client.createProject({ path });
       setDocumentId(null);
       setSettingsOpen(false);
+      setAgreementOpen(false);
       setActionError(null);
       reload();
     },
@@ -83,8 +88,19 @@ export function App({ client, desktop }: AppProps) {
         }
         showOtherAnnotators={showOthers.show}
         onShowOtherAnnotators={showOthers.setShow}
+        viewButtons={
+          <AgreementButton
+            open={agreementOpen}
+            // Settings may hold unsaved changes; it is closed with its own Cancel first.
+            disabled={workspace.session === null || settingsOpen}
+            onOpen={() => setAgreementOpen(true)}
+          />
+        }
         settingsOpen={settingsOpen}
-        onOpenSettings={() => setSettingsOpen(true)}
+        onOpenSettings={() => {
+          setAgreementOpen(false);
+          setSettingsOpen(true);
+        }}
       />
       {workspace.loadError !== null && <ErrorBanner message={workspace.loadError} onRetry={reload} />}
       {actionError !== null && <ErrorBanner message={actionError} onDismiss={() => setActionError(null)} />}
@@ -99,14 +115,23 @@ export function App({ client, desktop }: AppProps) {
             onClose={() => setSettingsOpen(false)}
           />
         ))}
-      {/* Hidden, not unmounted, under the settings view: the article keeps its place and state. */}
-      <div className="workspace" hidden={settingsOpen}>
+      {agreementOpen && (
+        <AgreementView
+          key={projectPath}
+          client={client}
+          documents={workspace.documents}
+          scheme={workspace.scheme}
+          onClose={() => setAgreementOpen(false)}
+        />
+      )}
+      {/* Hidden, not unmounted, under a full-window view: the article keeps its place and state. */}
+      <div className="workspace" hidden={fullWindowView}>
         <DocumentList
           documents={workspace.documents}
           selectedId={documentId}
           annotator={annotator.current}
           loading={workspace.loadState === 'loading' && workspace.session === null}
-          shortcutActive={!settingsOpen}
+          shortcutActive={!fullWindowView}
           onOpen={setDocumentId}
         />
         <div className="document-column">

@@ -1,5 +1,5 @@
 // The bar across the top: app name, open project, project switching, import and export, blind
-// mode, settings and the current annotator.
+// mode, the agreement and settings views, and the current annotator.
 import type { ReactNode } from 'react';
 import type { DesktopBridge } from '../../shared/bridge';
 import type { SessionInfo } from '../../shared/domain';
@@ -20,6 +20,8 @@ interface AppHeaderProps {
   actions?: ReactNode;
   showOtherAnnotators: boolean;
   onShowOtherAnnotators: (show: boolean) => void;
+  /** Buttons that open other full-window views (Agreement), shown before Settings. */
+  viewButtons?: ReactNode;
   /** True while the settings view is open. */
   settingsOpen: boolean;
   onOpenSettings: () => void;
@@ -50,6 +52,7 @@ export function AppHeader(props: AppHeaderProps) {
         disabled={session === null}
         onChange={props.onShowOtherAnnotators}
       />
+      {props.viewButtons}
       <button
         type="button"
         className="button"
