@@ -29,6 +29,10 @@ export const METHOD_NAMES = [
   'startExport',
   'getJob',
   'getAgreement',
+  'autoMerge',
+  'listDisagreements',
+  'getCurationProgress',
+  'resolveDisagreement',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

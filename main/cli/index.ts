@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { appVersion } from '../appPaths';
+import { registerAdjudicate } from './commands/adjudicate';
 import { registerAgreement } from './commands/agreement';
 import { registerExport } from './commands/export';
 import { registerImport } from './commands/import';
@@ -21,6 +22,7 @@ registerImport(program);
 registerExport(program);
 registerStats(program);
 registerAgreement(program);
+registerAdjudicate(program);
 registerServe(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
