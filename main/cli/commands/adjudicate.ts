@@ -34,7 +34,7 @@ export function describeReport(report: AutoMergeReport): string {
     lines.push(`Nothing new: gold already holds every span at least ${rule} agree on (${counted(report.documentsChecked, 'document')} checked).`);
   } else {
     lines.push(
-      `Added ${counted(report.spansAccepted, 'span')} and ${counted(report.relationsAccepted, 'relation')} to gold in ${report.documents.length} of ${counted(report.documentsChecked, 'document')}` +
+      `Added ${counted(report.spansAccepted, 'span')}${report.relationsAccepted > 0 ? ` and ${counted(report.relationsAccepted, 'relation')}` : ''} to gold in ${report.documents.length} of ${counted(report.documentsChecked, 'document')}` +
         ' (one undoable gold edit per document):',
     );
     for (const entry of report.documents) {
