@@ -7,6 +7,7 @@ import type { DocumentStatus } from '../../shared/domain';
 import { errorMessage } from '../api/apiCallError';
 import { ArticlePane } from '../article/ArticlePane';
 import { ErrorBanner } from '../common/ErrorBanner';
+import { CurationView } from '../curation/CurationView';
 import { DatasetControls } from '../datasets/DatasetControls';
 import { AppHeader } from '../header/AppHeader';
 import { SettingsView } from '../settings/SettingsView';
@@ -35,6 +36,7 @@ export function App({ client, desktop }: AppProps) {
   const [documentId, setDocumentId] = useState<string | null>(null);
   const openDocument = useOpenDocument(client, documentId);
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const [curationOpen, setCurationOpen] = useState(false);
   // Errors of actions outside a dialog (a native file dialog, say); load errors have their own banner.
   const [actionError, setActionError] = useState<string | null>(null);
 
@@ -48,6 +50,7 @@ export function App({ client, desktop }: AppProps) {
       else await client.createProject({ path });
       setDocumentId(null);
       setSettingsOpen(false);
+      setCurationOpen(false);
       setActionError(null);
       reload();
     },
@@ -84,7 +87,15 @@ export function App({ client, desktop }: AppProps) {
         showOtherAnnotators={showOthers.show}
         onShowOtherAnnotators={showOthers.setShow}
         settingsOpen={settingsOpen}
-        onOpenSettings={() => setSettingsOpen(true)}
+        onOpenSettings={() => {
+          setCurationOpen(false);
+          setSettingsOpen(true);
+        }}
+        curationOpen={curationOpen}
+        onOpenCuration={() => {
+          setSettingsOpen(false);
+          setCurationOpen(true);
+        }}
       />
       {workspace.loadError !== null && <ErrorBanner message={workspace.loadError} onRetry={reload} />}
       {actionError !== null && <ErrorBanner message={actionError} onDismiss={() => setActionError(null)} />}
@@ -99,14 +110,23 @@ export function App({ client, desktop }: AppProps) {
             onClose={() => setSettingsOpen(false)}
           />
         ))}
-      {/* Hidden, not unmounted, under the settings view: the article keeps its place and state. */}
-      <div className="workspace" hidden={settingsOpen}>
+      {curationOpen && (
+        <CurationView
+          key={projectPath}
+          client={client}
+          scheme={workspace.scheme}
+          onChanged={workspace.refreshDocuments}
+          onClose={() => setCurationOpen(false)}
+        />
+      )}
+      {/* Hidden, not unmounted, under the settings and curation views: the article keeps its place and state. */}
+      <div className="workspace" hidden={settingsOpen || curationOpen}>
         <DocumentList
           documents={workspace.documents}
           selectedId={documentId}
           annotator={annotator.current}
           loading={workspace.loadState === 'loading' && workspace.session === null}
-          shortcutActive={!settingsOpen}
+          shortcutActive={!settingsOpen && !curationOpen}
           onOpen={setDocumentId}
         />
         <div className="document-column">

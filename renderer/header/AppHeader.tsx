@@ -23,6 +23,9 @@ interface AppHeaderProps {
   /** True while the settings view is open. */
   settingsOpen: boolean;
   onOpenSettings: () => void;
+  /** True while the curation view is open. */
+  curationOpen?: boolean;
+  onOpenCuration?: () => void;
 }
 
 /** The app header; the project's full path is the tooltip of its name. */
@@ -50,6 +53,18 @@ export function AppHeader(props: AppHeaderProps) {
         disabled={session === null}
         onChange={props.onShowOtherAnnotators}
       />
+      {props.onOpenCuration && (
+        <button
+          type="button"
+          className="button"
+          data-testid="open-curation"
+          aria-pressed={props.curationOpen}
+          disabled={session === null || props.curationOpen}
+          onClick={props.onOpenCuration}
+        >
+          <span aria-hidden="true">★</span> Curate
+        </button>
+      )}
       <button
         type="button"
         className="button"
