@@ -32,8 +32,12 @@ export function CurationView({ client, scheme, onChanged, onClose }: CurationVie
   const { current, editing } = curation;
   const versions = current?.group.versions.length ?? 0;
 
-  useEffect(() => headingRef.current?.focus(), []);
-  useEffect(() => setChosen(0), [current?.group.key]);
+  useEffect(() => {
+    headingRef.current?.focus();
+  }, []);
+  useEffect(() => {
+    setChosen(0);
+  }, [current?.group.key]);
 
   useCurationKeys(editing === null, (command: CurationCommand) => {
     switch (command.kind) {
@@ -65,8 +69,8 @@ export function CurationView({ client, scheme, onChanged, onClose }: CurationVie
           Curate gold
         </h1>
         <p className="curation-intro">
-          Auto-merge copies into the <strong>gold</strong> annotator every span enough annotators agree on. Then settle what is left, one group of
-          overlapping spans at a time. Every step can be undone.
+          Auto-merge copies into <strong>gold</strong> every span enough annotators agree on; then settle what is left, one group of overlapping spans
+          at a time. Every step can be undone.
         </p>
         <MergeSetup
           candidates={curation.candidates}
@@ -84,6 +88,7 @@ export function CurationView({ client, scheme, onChanged, onClose }: CurationVie
         {editing !== null ? (
           <EditSpanForm
             key={editing.spans.map((span) => span.id).join(' ')}
+            where={`${editing.at.title} (${editing.at.document}), characters ${editing.at.group.start}–${editing.at.group.end}`}
             text={editing.at.text}
             spans={editing.spans}
             scheme={scheme}

@@ -9,6 +9,8 @@ import type { SpanLabels } from './spanLabels';
 import type { SpanAdjustment } from './useCuration';
 
 interface EditSpanFormProps {
+  /** Where the span is, e.g. the document's title and id. */
+  where: string;
   text: string;
   /** The gold spans of the accepted version. */
   spans: Span[];
@@ -21,7 +23,7 @@ interface EditSpanFormProps {
 }
 
 /** Adjusts one gold span; Enter saves, Escape keeps it as accepted. */
-export function EditSpanForm({ text, spans, scheme, labels, busy, onSave, onCancel }: EditSpanFormProps) {
+export function EditSpanForm({ where, text, spans, scheme, labels, busy, onSave, onCancel }: EditSpanFormProps) {
   const [id, setId] = useState(spans[0]?.id ?? '');
   const span = spans.find((candidate) => candidate.id === id) ?? spans[0];
   const [start, setStart] = useState(String(span?.start ?? 0));
@@ -31,7 +33,9 @@ export function EditSpanForm({ text, spans, scheme, labels, busy, onSave, onCanc
   const firstField = useRef<HTMLInputElement>(null);
   const map = useMemo(() => offsetMapFor(text), [text]);
 
-  useEffect(() => firstField.current?.focus(), []);
+  useEffect(() => {
+    firstField.current?.focus();
+  }, []);
 
   const pick = (next: Span) => {
     setId(next.id);
@@ -86,6 +90,9 @@ export function EditSpanForm({ text, spans, scheme, labels, busy, onSave, onCanc
       <h2 id="edit-span-title" className="edit-span-title">
         Adjust the gold span
       </h2>
+      <p className="field-hint" dir="auto">
+        {where}
+      </p>
       {spans.length > 1 && (
         <label className="field">
           <span className="field-label">Span</span>

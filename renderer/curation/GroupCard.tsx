@@ -1,6 +1,6 @@
 // The group on screen: where it is, every annotator's version, what gold holds there now, and
 // the buttons for each step.
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { offsetMapFor } from '../../shared/offsets';
 import { contextRange } from './contextSegments';
 import { HighlightedContext } from './HighlightedContext';
@@ -32,8 +32,14 @@ export function GroupCard({ at, chosen, labels, busy, canNext, canPrevious, onCh
   const { group } = at;
   const map = useMemo(() => offsetMapFor(at.text), [at.text]);
   const range = useMemo(() => contextRange(at.text, map, group.start, group.end, CONTEXT_PADDING), [at.text, map, group.start, group.end]);
+  const card = useRef<HTMLElement>(null);
+  // Each new group comes fully into view, so its versions and gold row can be compared at once.
+  // (A block body: newer Chromium returns a promise from scrollIntoView, which React would take for a cleanup.)
+  useEffect(() => {
+    void card.current?.scrollIntoView({ block: 'nearest' });
+  }, [group.key]);
   return (
-    <section className="curation-group" data-testid="curation-group" data-key={group.key} data-document={at.document} aria-labelledby="curation-group-title">
+    <section ref={card} className="curation-group" data-testid="curation-group" data-key={group.key} data-document={at.document} aria-labelledby="curation-group-title">
       <header className="curation-group-head">
         <div>
           <h2 id="curation-group-title" className="curation-group-title" dir="auto">

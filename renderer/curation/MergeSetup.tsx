@@ -57,8 +57,9 @@ export function MergeSetup({ candidates, selection, k, busy, report, onSelection
       <button type="button" className="button button-primary" data-testid="auto-merge" disabled={busy || n === 0} onClick={onAutoMerge}>
         Auto-merge
       </button>
-      <p className="merge-rule">A span goes into gold when at least {k} of the {n} compared annotators marked it with the same start, end and label.</p>
-      {report !== null && (
+      {report === null ? (
+        <p className="merge-rule">A span goes into gold when at least {k} of the {n} compared annotators marked it with the same start, end and label.</p>
+      ) : (
         <p className="merge-report" role="status" data-testid="auto-merge-report">
           {report.spansAccepted === 0 && report.relationsAccepted === 0
             ? `Nothing new: gold already holds every span ${report.k} of ${report.annotators.length} agree on.`
