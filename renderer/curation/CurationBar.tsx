@@ -4,6 +4,8 @@ import type { CurationProgress } from '../../shared/adjudication';
 
 interface CurationBarProps {
   progress: CurationProgress | null;
+  /** Said instead of the count when there is no progress to show (nothing compared yet). */
+  idleText: string;
   busy: boolean;
   onUndo: () => void;
   onRedo: () => void;
@@ -11,7 +13,7 @@ interface CurationBarProps {
 }
 
 /** "12 of 40 settled" with a bar, Undo, Redo and Close. */
-export function CurationBar({ progress, busy, onUndo, onRedo, onClose }: CurationBarProps) {
+export function CurationBar({ progress, idleText, busy, onUndo, onRedo, onClose }: CurationBarProps) {
   const total = progress === null ? 0 : progress.open + progress.decided;
   const settled = progress?.decided ?? 0;
   return (
@@ -19,7 +21,7 @@ export function CurationBar({ progress, busy, onUndo, onRedo, onClose }: Curatio
       <span className="curation-bar-title">Curate gold</span>
       <div className="curation-progress">
         <span data-testid="curation-progress" role="status">
-          {progress === null ? 'Loading…' : `${settled} of ${total} settled`}
+          {progress === null ? idleText : `${settled} of ${total} settled`}
         </span>
         <span
           className="curation-progress-track"

@@ -62,7 +62,10 @@ export function CurationView({ client, scheme, onChanged, onClose }: CurationVie
 
   return (
     <main className="curation-view" data-testid="curation-view" data-busy={curation.busy} aria-labelledby="curation-title" aria-busy={curation.busy}>
-      <CurationBar progress={curation.progress} busy={curation.busy} onUndo={curation.undo} onRedo={curation.redo} onClose={onClose} />
+      <CurationBar
+        progress={curation.progress}
+        idleText={!curation.loaded ? 'Loading…' : curation.selection.length === 0 ? 'Choose annotators to compare' : 'Nothing to compare'}
+        busy={curation.busy} onUndo={curation.undo} onRedo={curation.redo} onClose={onClose} />
       {curation.error !== null && <ErrorBanner message={curation.error} onDismiss={curation.dismissError} />}
       <div className="curation-content">
         <h1 id="curation-title" className="curation-title" tabIndex={-1} ref={headingRef}>

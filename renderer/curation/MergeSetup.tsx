@@ -42,16 +42,13 @@ export function MergeSetup({ candidates, selection, k, busy, report, onSelection
       </fieldset>
       <label className="merge-k">
         At least
-        <input
-          className="input input-k"
-          type="number"
-          min={1}
-          max={Math.max(n, 1)}
-          value={k}
-          data-testid="merge-k"
-          disabled={busy || n === 0}
-          onChange={(event) => onK(Math.min(Math.max(1, Math.trunc(Number(event.target.value)) || 1), Math.max(n, 1)))}
-        />
+        <select className="select" value={k} data-testid="merge-k" disabled={busy || n === 0} onChange={(event) => onK(Number(event.target.value))}>
+          {Array.from({ length: Math.max(n, 1) }, (_, index) => index + 1).map((value) => (
+            <option key={value} value={value}>
+              {value}
+            </option>
+          ))}
+        </select>
         of {n} agree
       </label>
       <button type="button" className="button button-primary" data-testid="auto-merge" disabled={busy || n === 0} onClick={onAutoMerge}>

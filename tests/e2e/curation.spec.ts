@@ -186,3 +186,37 @@ test('auto-merges three annotators, settles groups by accept, reject and edit, u
   );
   expect(exported[0]!.spans.find((span) => span.label === 'claim' && span.start === proof.start)).toMatchObject({ end: proof.end });
 });
+
+test('compares the annotators chosen with the checkboxes at the k chosen, and accepts the version picked with the arrows and Enter', async ({ page, served }) => {
+  served.importJsonl(RECORDS);
+  await openApp(page, served.url);
+  await page.getByTestId('open-curation').click();
+  await settledReads(page, '0 of 5 settled');
+
+  // Only ana and bo, any one of them suffices: everything they marked goes into gold.
+  await page.getByRole('checkbox', { name: 'cy' }).click();
+  await expect(page.getByTestId('merge-k')).toHaveValue('2');
+  await page.getByTestId('merge-k').selectOption('1');
+  await expect(page.getByText('A span goes into gold when at least 1 of the 2 compared annotators')).toBeVisible();
+  await page.getByTestId('auto-merge').click();
+  await expect(page.getByTestId('auto-merge-report')).toHaveText('Added 6 spans to gold in 2 documents. No disagreements left.');
+  await expect(page.getByTestId('curation-done')).toBeVisible();
+
+  // Back to all three: only the groups with a cy span gold lacks are open; gold holds every span of the others.
+  await page.getByRole('checkbox', { name: 'cy' }).click();
+  await expect(page.getByTestId('merge-k')).toHaveValue('2');
+  await settledReads(page, '0 of 2 settled');
+  await expect(row(page, 'cy').locator('mark')).toHaveText('the economy grew by 5% last year');
+  await expect(row(page, 'ana')).toHaveAttribute('data-chosen', 'true');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(row(page, 'cy')).toHaveAttribute('data-chosen', 'true');
+  await page.keyboard.press('Enter');
+  await settledReads(page, '1 of 2 settled');
+  await expect(row(page, 'cy').locator('mark')).toHaveText('demand proof');
+  expect(goldSpans(served.path).filter((s) => s.document === 'c1').map((s) => s.quote)).toEqual([
+    'the economy grew by 5% last year',
+    'call this a lie',
+    'a lie',
+  ]);
+});
