@@ -15,6 +15,10 @@ export function inverseChange(change: AnnotationChange): AnnotationChange {
       return { kind: 'relation.delete', relation: change.relation };
     case 'relation.delete':
       return { kind: 'relation.create', relation: change.relation };
+    case 'decision.create':
+      return { kind: 'decision.delete', decision: change.decision };
+    case 'decision.delete':
+      return { kind: 'decision.create', decision: change.decision };
     default:
       return missingCase(change);
   }
@@ -47,6 +51,10 @@ export function applyChanges(set: AnnotationSet, changes: readonly AnnotationCha
         break;
       case 'relation.delete':
         relations = relations.filter((r) => r.id !== change.relation.id);
+        break;
+      case 'decision.create':
+      case 'decision.delete':
+        // Curation decisions are not part of a document's spans and relations.
         break;
       default:
         missingCase(change);

@@ -13,6 +13,7 @@ import type {
   SessionInfo,
 } from './domain';
 import type { AgreementReport } from './agreement';
+import type { AutoMergeReport, CurationProgress, DisagreementList } from './adjudication';
 import { IMPORT_FORMATS, EXPORT_FORMATS, type ExportFormat } from './formats/formatNames';
 import { OFFSET_UNITS, type OffsetUnit } from './formats/codec';
 import { METHOD_NAMES, type MethodName } from './methodNames';
@@ -33,6 +34,8 @@ const offset = z.number().int().nonnegative();
 const editor = { document: documentId, annotator: annotatorName };
 
 const projectPath = z.string().min(1, 'give the path of a .spanmark project file');
+/** The annotators adjudication compares; default every annotator with spans except `gold`. */
+const comparedAnnotators = z.array(annotatorName).min(1, 'compare at least one annotator').optional();
 
 const importParams = z.object({
   paths: z.array(z.string().min(1)).min(1, 'give at least one file or folder to import'),
@@ -127,6 +130,34 @@ export const api = {
       annotators: z.array(annotatorName).min(2, 'compare at least two annotators').optional(),
       labels: z.array(z.string().min(1)).min(1).optional(),
       level: z.enum(['stored', 'top']).default('stored'),
+    }),
+  ),
+  /** Copies into gold the spans (and relations) at least k annotators agree on; one undoable gold edit per document. */
+  autoMerge: returns<AutoMergeReport>()(
+    z.object({
+      annotators: comparedAnnotators,
+      /** Default: a majority of the compared annotators. */
+      k: z.number().int().min(1, 'k is at least 1').optional(),
+      /** Default: every document. */
+      documents: z.array(documentId).optional(),
+    }),
+  ),
+  /** The open disagreement groups of one document. */
+  listDisagreements: returns<DisagreementList>()(z.object({ document: documentId, annotators: comparedAnnotators })),
+  /** Open and settled disagreement groups over the whole project. */
+  getCurationProgress: returns<CurationProgress>()(z.object({ annotators: comparedAnnotators })),
+  /** Settles one group as the gold annotator: accept a version (or one span) into gold, or reject them all. */
+  resolveDisagreement: returns<EditResult>()(
+    z.object({
+      document: documentId,
+      key: z.string().min(1, 'give the key of a disagreement group'),
+      action: z.enum(['accept', 'reject']),
+      /** The same annotators the group was listed with. */
+      annotators: comparedAnnotators,
+      /** Accept this annotator's version (all their spans in the group). */
+      version: annotatorName.optional(),
+      /** Or accept this one span of the group. */
+      spanId: itemId.optional(),
     }),
   ),
 };

@@ -70,13 +70,28 @@ export interface Relation {
   annotator: string;
 }
 
+/** An adjudicator's decision on one disagreement group of a document; a stored decision settles the group. */
+export interface CurationDecision {
+  /** The group's key (see shared/adjudication/groupKey.ts). */
+  key: string;
+  action: 'accept' | 'reject';
+  /** Whose version was accepted; null for a reject, or for spans picked from several annotators. */
+  annotator: string | null;
+  /** Ids of the annotators' spans that were accepted; empty for a reject. */
+  spans: string[];
+  /** Ids of the gold spans that stand for them once accepted; empty for a reject. */
+  gold: string[];
+}
+
 /** One change an edit made to a document's annotations; undo applies its inverse. */
 export type AnnotationChange =
   | { kind: 'span.create'; span: Span; relations: Relation[] }
   | { kind: 'span.delete'; span: Span; relations: Relation[] }
   | { kind: 'span.update'; before: Span; after: Span }
   | { kind: 'relation.create'; relation: Relation }
-  | { kind: 'relation.delete'; relation: Relation };
+  | { kind: 'relation.delete'; relation: Relation }
+  | { kind: 'decision.create'; decision: CurationDecision }
+  | { kind: 'decision.delete'; decision: CurationDecision };
 
 /** Whether the acting annotator can undo or redo in a document. */
 export interface EditHistory {

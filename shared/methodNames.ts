@@ -30,6 +30,10 @@ export const METHOD_NAMES = [
   'getJob',
   'getAgreement',
   'mergeProjects',
+  'autoMerge',
+  'listDisagreements',
+  'getCurationProgress',
+  'resolveDisagreement',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

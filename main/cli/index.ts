@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { appVersion } from '../appPaths';
+import { registerAdjudicate } from './commands/adjudicate';
 import { registerAgreement } from './commands/agreement';
 import { registerExport } from './commands/export';
 import { registerImport } from './commands/import';
@@ -23,6 +24,7 @@ registerExport(program);
 registerStats(program);
 registerAgreement(program);
 registerMerge(program);
+registerAdjudicate(program);
 registerServe(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {

@@ -11,6 +11,7 @@ import {
   insertSpanRow,
   updateSpanRow,
 } from './annotationRows';
+import { deleteDecisionRow, findDecision, insertDecisionRow } from './curationDecisions';
 import type { Db } from './open';
 
 /** Applies a change inside the caller's transaction; a stale change is a `conflict` error and changes nothing. */
@@ -43,6 +44,14 @@ export function applyChange(db: Db, documentRowId: number, change: AnnotationCha
     case 'relation.delete':
       expectRelation(db, documentRowId, change.relation);
       deleteRelationRow(db, documentRowId, change.relation.id);
+      return;
+    case 'decision.create':
+      if (findDecision(db, documentRowId, change.decision.key) !== null) stale(`disagreement "${change.decision.key}" is already settled`);
+      insertDecisionRow(db, documentRowId, change.decision);
+      return;
+    case 'decision.delete':
+      if (findDecision(db, documentRowId, change.decision.key) === null) stale(`the decision on disagreement "${change.decision.key}" no longer exists`);
+      deleteDecisionRow(db, documentRowId, change.decision.key);
       return;
     default:
       missingCase(change);

@@ -5,7 +5,19 @@ import type { Db } from './open';
 import { prepared } from './statements';
 
 /** Operation kinds that are edits a user can undo. */
-export const EDIT_KINDS = ['span.create', 'span.delete', 'span.update', 'relation.create', 'relation.delete'] as const;
+export const EDIT_KINDS = [
+  'span.create',
+  'span.delete',
+  'span.update',
+  'relation.create',
+  'relation.delete',
+  'decision.create',
+  'decision.delete',
+] as const satisfies readonly AnnotationChange['kind'][];
+
+// Fails to compile when a kind of AnnotationChange is missing above, which would make it un-undoable.
+const everyChangeKindIsAnEdit: [Exclude<AnnotationChange['kind'], (typeof EDIT_KINDS)[number]>] extends [never] ? true : never = true;
+void everyChangeKindIsAnEdit;
 
 /** The entries an undo or a redo would act on next, by operation id. */
 export interface HistoryStacks {

@@ -19,6 +19,9 @@ import { replaceScheme } from '../db/replaceScheme';
 import { agreementInput } from '../db/agreementInput';
 import { mergeProjects } from './merging/mergeProjects';
 import { computeAgreement } from '../../shared/agreement';
+import { autoMerge } from './adjudication/autoMerge';
+import { curationProgress, listDisagreements } from './adjudication/listDisagreements';
+import { resolveDisagreement } from './adjudication/resolveDisagreement';
 
 type Handlers = {
   [M in MethodName]: (context: ServiceContext, params: ValidParamsOf<M>) => ResultOf<M>;
@@ -87,6 +90,10 @@ export const handlers: Handlers = {
     mergeProjects(context.project.db, context.project.path, paths, { nativeBinding: context.options.nativeBinding }),
   getAgreement: (context, options) => computeAgreement(agreementInput(context.project.db), options),
   exportFile: (context, request) => writeExportFile(context.project.db, { ...request, out: resolve(request.out) }),
+  autoMerge: (context, params) => autoMerge(context.project.db, params),
+  listDisagreements: (context, params) => listDisagreements(context.project.db, params),
+  getCurationProgress: (context, params) => curationProgress(context.project.db, params),
+  resolveDisagreement: (context, params) => resolveDisagreement(context.project.db, params),
 };
 
 function sessionInfo(context: ServiceContext): SessionInfo {

@@ -9,6 +9,7 @@ import { AgreementView } from '../agreement/AgreementView';
 import { errorMessage } from '../api/apiCallError';
 import { ArticlePane } from '../article/ArticlePane';
 import { ErrorBanner } from '../common/ErrorBanner';
+import { CurationView } from '../curation/CurationView';
 import { DatasetControls } from '../datasets/DatasetControls';
 import { AppHeader } from '../header/AppHeader';
 import { SettingsView } from '../settings/SettingsView';
@@ -38,7 +39,9 @@ export function App({ client, desktop }: AppProps) {
   const openDocument = useOpenDocument(client, documentId);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [agreementOpen, setAgreementOpen] = useState(false);
-  const fullWindowView = settingsOpen || agreementOpen;
+  const [curationOpen, setCurationOpen] = useState(false);
+  // One full-window view at a time replaces the workspace: settings, agreement or curation.
+  const fullWindowView = settingsOpen || agreementOpen || curationOpen;
   // Errors of actions outside a dialog (a native file dialog, say); load errors have their own banner.
   const [actionError, setActionError] = useState<string | null>(null);
 
@@ -53,6 +56,7 @@ export function App({ client, desktop }: AppProps) {
       setDocumentId(null);
       setSettingsOpen(false);
       setAgreementOpen(false);
+      setCurationOpen(false);
       setActionError(null);
       reload();
     },
@@ -93,13 +97,22 @@ export function App({ client, desktop }: AppProps) {
             open={agreementOpen}
             // Settings may hold unsaved changes; it is closed with its own Cancel first.
             disabled={workspace.session === null || settingsOpen}
-            onOpen={() => setAgreementOpen(true)}
+            onOpen={() => {
+              setCurationOpen(false);
+              setAgreementOpen(true);
+            }}
           />
         }
         settingsOpen={settingsOpen}
         onOpenSettings={() => {
           setAgreementOpen(false);
+          setCurationOpen(false);
           setSettingsOpen(true);
+        }}
+        curationOpen={curationOpen}
+        onOpenCuration={() => {
+          setAgreementOpen(false);
+          setCurationOpen(true);
         }}
       />
       {workspace.loadError !== null && <ErrorBanner message={workspace.loadError} onRetry={reload} />}
@@ -122,6 +135,15 @@ export function App({ client, desktop }: AppProps) {
           documents={workspace.documents}
           scheme={workspace.scheme}
           onClose={() => setAgreementOpen(false)}
+        />
+      )}
+      {curationOpen && (
+        <CurationView
+          key={projectPath}
+          client={client}
+          scheme={workspace.scheme}
+          onChanged={workspace.refreshDocuments}
+          onClose={() => setCurationOpen(false)}
         />
       )}
       {/* Hidden, not unmounted, under a full-window view: the article keeps its place and state. */}

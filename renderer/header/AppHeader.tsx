@@ -25,6 +25,9 @@ interface AppHeaderProps {
   /** True while the settings view is open. */
   settingsOpen: boolean;
   onOpenSettings: () => void;
+  /** True while the curation view is open. */
+  curationOpen?: boolean;
+  onOpenCuration?: () => void;
 }
 
 /** The app header; the project's full path is the tooltip of its name. */
@@ -53,6 +56,19 @@ export function AppHeader(props: AppHeaderProps) {
         onChange={props.onShowOtherAnnotators}
       />
       {props.viewButtons}
+      {props.onOpenCuration && (
+        <button
+          type="button"
+          className="button"
+          data-testid="open-curation"
+          aria-pressed={props.curationOpen}
+          // Settings may hold unsaved changes; it is closed with its own Cancel first.
+          disabled={session === null || props.curationOpen || props.settingsOpen}
+          onClick={props.onOpenCuration}
+        >
+          <span aria-hidden="true">★</span> Curate
+        </button>
+      )}
       <button
         type="button"
         className="button"

@@ -95,4 +95,45 @@ describe('migrations', () => {
       expect(() => db.exec('DELETE FROM operations')).toThrow(/append-only/);
     });
   });
+
+  describe('003 curation decisions', () => {
+    function version2Db() {
+      const db = new Database(':memory:');
+      db.pragma('foreign_keys = ON');
+      MIGRATIONS[0]!.up(db);
+      MIGRATIONS[1]!.up(db);
+      db.exec(`INSERT INTO documents (uid, title, text, text_sha256, length_cp, created_at) VALUES ('d', 't', 'abc', 'h', 3, 'now');
+               INSERT INTO annotators (name, created_at) VALUES ('gold', 'now');
+               INSERT INTO labels (key, name, color, position) VALUES ('claim', 'Claim', '#fff', 0);
+               INSERT INTO spans (uid, document_id, annotator_id, label, start_cp, end_cp, quote, created_at, updated_at)
+                 VALUES ('gold:a', 1, 1, 'claim', 0, 1, 'a', 'now', 'now');`);
+      return db;
+    }
+
+    it('adds a STRICT decisions table, one decision per group of a document, keeping the spans a version-2 file has', () => {
+      const db = version2Db();
+      MIGRATIONS[2]!.up(db);
+      const table = db.prepare("SELECT strict FROM pragma_table_list WHERE name = 'curation_decisions'").get() as { strict: number };
+      expect(table.strict).toBe(1);
+      expect(db.prepare('SELECT uid FROM spans').pluck().all()).toEqual(['gold:a']);
+      const insert = db.prepare(
+        `INSERT INTO curation_decisions (document_id, group_key, action, annotator, spans, gold, created_at) VALUES (1, ?, ?, ?, ?, ?, 'now')`,
+      );
+      insert.run('0-1:abc', 'accept', 'ana', '["a"]', '["gold:a"]');
+      expect(() => insert.run('0-1:abc', 'reject', null, '[]', '[]')).toThrow(/UNIQUE|PRIMARY/);
+      expect(() => insert.run('2-3:def', 'maybe', null, '[]', '[]')).toThrow(/CHECK/);
+      expect(() => insert.run('2-3:def', 'reject', null, 'not json', '[]')).toThrow(/CHECK/);
+      expect(() => db.prepare(`INSERT INTO curation_decisions (document_id, group_key, action, created_at) VALUES (9, 'k', 'reject', 'now')`).run()).toThrow(
+        /FOREIGN KEY/,
+      );
+    });
+
+    it('deletes a document’s decisions with it', () => {
+      const db = version2Db();
+      MIGRATIONS[2]!.up(db);
+      db.exec(`INSERT INTO curation_decisions (document_id, group_key, action, created_at) VALUES (1, '0-1:abc', 'reject', 'now');
+               DELETE FROM documents;`);
+      expect(db.prepare('SELECT count(*) FROM curation_decisions').pluck().get()).toBe(0);
+    });
+  });
 });
