@@ -1,7 +1,8 @@
-// The header's Import…, Export… and Merge… buttons and their dialogs.
+// The header's Data menu (Import…, Export…, Merge…) and its dialogs.
 import { useState } from 'react';
 import type { ApiClient } from '../../shared/api';
 import type { DesktopBridge } from '../../shared/bridge';
+import { MenuButton } from '../common/MenuButton';
 import { ExportDialog } from './ExportDialog';
 import { ImportDialog } from './ImportDialog';
 import { MergeDialog } from './MergeDialog';
@@ -21,15 +22,16 @@ export function DatasetControls(props: DatasetControlsProps) {
   const [open, setOpen] = useState<'import' | 'export' | 'merge' | null>(null);
   return (
     <div className="header-actions">
-      <button type="button" className="button" data-testid="import-open" disabled={props.disabled} onClick={() => setOpen('import')}>
-        Import…
-      </button>
-      <button type="button" className="button" data-testid="export-open" disabled={props.disabled} onClick={() => setOpen('export')}>
-        Export…
-      </button>
-      <button type="button" className="button" data-testid="merge-open" disabled={props.disabled} onClick={() => setOpen('merge')}>
-        Merge…
-      </button>
+      <MenuButton
+        label="Data"
+        testId="data-menu"
+        disabled={props.disabled}
+        actions={[
+          { label: 'Import…', testId: 'import-open', onChoose: () => setOpen('import') },
+          { label: 'Export…', testId: 'export-open', onChoose: () => setOpen('export') },
+          { label: 'Merge other copies…', testId: 'merge-open', onChoose: () => setOpen('merge') },
+        ]}
+      />
       {open === 'import' && (
         <ImportDialog client={props.client} desktop={props.desktop} onImported={props.onImported} onClose={() => setOpen(null)} />
       )}

@@ -15,6 +15,7 @@ test('imports an uploaded file through the Import… dialog and downloads an exp
   await page.goto(served.url);
   await expect(page.locator('html')).toHaveAttribute('data-app-state', 'ready');
 
+  await page.getByTestId('data-menu').click();
   await page.getByTestId('import-open').click();
   const dialog = page.getByTestId('import-dialog');
   await dialog.getByTestId('import-format').selectOption('jsonl');
@@ -48,6 +49,7 @@ test('imports an uploaded file through the Import… dialog and downloads an exp
   db.close();
   expect(pySlice(MULTILINGUAL_TEXT, stored.start, stored.end)).toBe('👋🏽 world');
 
+  await page.getByTestId('data-menu').click();
   await page.getByTestId('export-open').click();
   const exportDialog = page.getByTestId('export-dialog');
   await exportDialog.getByTestId('export-offsets-utf16').check();
@@ -77,6 +79,7 @@ test('merges another laptop’s copy through the Merge… dialog', async ({ page
 
   await page.goto(served.url);
   await expect(page.locator('html')).toHaveAttribute('data-app-state', 'ready');
+  await page.getByTestId('data-menu').click();
   await page.getByTestId('merge-open').click();
   const dialog = page.getByTestId('merge-dialog');
   await dialog.getByTestId('merge-files').setInputFiles(other);
