@@ -1,6 +1,6 @@
 import { prepared } from './statements';
 import { randomUUID } from 'node:crypto';
-import type { ImportReport, Label } from '../../shared/domain';
+import type { ImportReport } from '../../shared/domain';
 import { InputError } from '../../shared/errors';
 import type { ParsedDocument, ParseItem } from '../../shared/formats/codec';
 import type { NativeSpan } from '../../shared/formats/native';
@@ -11,7 +11,7 @@ import { now } from './clock';
 import { findDocument, insertDocument, textSha256 } from './documents';
 import type { Db } from './open';
 import { logOperation } from './operations';
-import { addLabel, addRelationType, getScheme } from './scheme';
+import { ImportScheme } from './importScheme';
 
 /** A document read from a file, with where it came from for error messages. */
 export type ImportRecord = ParsedDocument;
@@ -35,7 +35,6 @@ export interface ImportOptions {
 
 /** Who gets spans that name no annotator when the import names none either. */
 export const FALLBACK_ANNOTATOR = 'imported';
-const NEW_LABEL_COLOR = '#9b9b9b';
 
 /**
  * Imports documents and their annotations in one transaction: any bad record rolls the whole
@@ -46,8 +45,7 @@ export function importDocuments(db: Db, records: Iterable<ParseItem>, options: I
 }
 
 class ImportRun {
-  private readonly labels: Map<string, Label>;
-  private readonly relationTypes: Set<string>;
+  private readonly scheme: ImportScheme;
   private readonly annotatorIds = new Map<string, number>();
   private readonly report: ImportReport = {
     documentsAdded: 0,
@@ -67,9 +65,7 @@ class ImportRun {
     private readonly db: Db,
     private readonly options: ImportOptions,
   ) {
-    const scheme = getScheme(db);
-    this.labels = new Map(scheme.labels.map((label) => [label.key, label]));
-    this.relationTypes = new Set(scheme.relationTypes.map((type) => type.key));
+    this.scheme = new ImportScheme(db);
   }
 
   run(items: Iterable<ParseItem>): ImportReport {
@@ -136,7 +132,7 @@ class ImportRun {
       const annotator = this.annotatorFor(span.annotator, file, line);
       const givenId = span.id ?? randomUUID();
       const uid = this.idFor('spans', documentRowId, givenId, annotator);
-      const { label, technique } = this.resolveLabel(span, file, line);
+      const { label, technique } = this.scheme.resolve(span.label, span.technique, (message) => this.warn(file, line, message));
       const quote = sliceCodePoints(document.text, span.start, span.end, offsets);
       const rowId = this.insertOrMatchSpan(documentRowId, uid, document.id, annotator, label, technique, span, quote, fail);
       if (rowId !== null) spanRowIds.set(givenId, { rowId, annotator });
@@ -147,7 +143,7 @@ class ImportRun {
       const to = spanRowIds.get(relation.to);
       if (from === undefined || to === undefined) continue; // an end was a merge conflict, reported already
       const annotator = relation.annotator ?? from.annotator;
-      this.ensureRelationType(relation.type, file, line);
+      this.scheme.ensureRelationType(relation.type, (message) => this.warn(file, line, message));
       const uid = this.idFor('relations', documentRowId, relation.id ?? randomUUID(), annotator);
       const clash = prepared(
         this.db,
@@ -242,36 +238,6 @@ class ImportRun {
       .run(uid, documentRowId, annotatorId, label, technique, span.start, span.end, quote, span.note ?? '', JSON.stringify(span.attributes ?? {}), at, at);
     this.report.spansAdded++;
     return Number(result.lastInsertRowid);
-  }
-
-  // A technique given as the label (as PTC files do) becomes its parent label plus the technique.
-  private resolveLabel(span: NativeSpan, file: string, line: number | null): { label: string; technique: string | null } {
-    let label = this.ensureLabel(span.label, null, file, line);
-    let technique: string | null = null;
-    if (label.parent !== null) {
-      technique = label.key;
-      label = this.labels.get(label.parent)!;
-    }
-    if (span.technique != null) technique = this.ensureLabel(span.technique, label.key, file, line).key;
-    return { label: label.key, technique };
-  }
-
-  private ensureLabel(key: string, parent: string | null, file: string, line: number | null): Label {
-    const known = this.labels.get(key);
-    if (known !== undefined) return known;
-    const label: Label = { key, name: key, color: NEW_LABEL_COLOR, parent, shortcut: null, description: '' };
-    addLabel(this.db, label);
-    this.labels.set(key, label);
-    const kind = parent === null ? 'label' : `technique of "${parent}"`;
-    this.warn(file, line, `${kind} "${key}" is not in the project's scheme; added it`);
-    return label;
-  }
-
-  private ensureRelationType(key: string, file: string, line: number | null): void {
-    if (this.relationTypes.has(key)) return;
-    addRelationType(this.db, { key, name: key, description: '' });
-    this.relationTypes.add(key);
-    this.warn(file, line, `relation type "${key}" is not in the project's scheme; added it`);
   }
 
   private annotatorFor(named: string | undefined, file: string, line: number | null): string {
