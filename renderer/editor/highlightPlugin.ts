@@ -30,11 +30,10 @@ export interface HighlightState {
   depths: Depths;
 }
 
-/** Replace every span, add or replace some, or remove some by id. */
+/** Replace every span, or remove some by id and add or replace others. */
 export type HighlightCommand =
   | { kind: 'reset'; spans: readonly HighlightSpan[] }
-  | { kind: 'upsert'; spans: readonly HighlightSpan[] }
-  | { kind: 'remove'; ids: readonly string[] };
+  | { kind: 'update'; remove?: readonly string[]; upsert?: readonly HighlightSpan[] };
 
 /** Depths from this one on share the deepest look; they stay distinct through the overlap menu. */
 export const DEEPEST_DRAWN_DEPTH = 7;
@@ -67,10 +66,8 @@ export function highlightPlugin(positions: ArticlePositions, initial: readonly H
         switch (command.kind) {
           case 'reset':
             return buildState(tr.doc, positions, command.spans);
-          case 'upsert':
-            return applyEdit(tr.doc, positions, mapped, [], command.spans);
-          case 'remove':
-            return applyEdit(tr.doc, positions, mapped, command.ids, []);
+          case 'update':
+            return applyEdit(tr.doc, positions, mapped, command.remove ?? [], command.upsert ?? []);
         }
       },
     },

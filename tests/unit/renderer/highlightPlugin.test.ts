@@ -50,7 +50,7 @@ describe('the highlight plugin', () => {
 
   it('adds a span through a transaction without touching the others', () => {
     const before = stateWith([span('a', 'a claim'), span('b', 'evidence here')]);
-    const after = before.apply(withHighlightCommand(before.tr, { kind: 'upsert', spans: [span('c', 'Second', { save: 'saving' })] }));
+    const after = before.apply(withHighlightCommand(before.tr, { kind: 'update', upsert: [span('c', 'Second', { save: 'saving' })] }));
     const added = drawn(after).filter((d) => !drawn(before).includes(d));
     expect(added).toEqual([expect.stringMatching(/^c \d+-\d+ hl hl-d0 hl-saving$/u)]);
     expect(drawn(after)).toHaveLength(3);
@@ -66,11 +66,11 @@ describe('the highlight plugin', () => {
       expect.stringMatching(/^outer .* hl hl-d0$/u),
     ]);
     // A span around both pushes them up one level each.
-    state = state.apply(withHighlightCommand(state.tr, { kind: 'upsert', spans: [span('around', 'Second paragraph, evidence here')] }));
+    state = state.apply(withHighlightCommand(state.tr, { kind: 'update', upsert: [span('around', 'Second paragraph, evidence here')] }));
     expect(Object.fromEntries(highlightState(state).depths)).toEqual({ around: 0, outer: 1, inner: 2 });
     expect(drawn(state).filter((d) => d.startsWith('inner'))).toEqual([expect.stringMatching(/hl-d2$/u)]);
     // Removing it brings them back down, and its decoration is gone.
-    state = state.apply(withHighlightCommand(state.tr, { kind: 'remove', ids: ['around'] }));
+    state = state.apply(withHighlightCommand(state.tr, { kind: 'update', remove: ['around'] }));
     expect(Object.fromEntries(highlightState(state).depths)).toEqual({ outer: 0, inner: 1 });
     expect(drawn(state).some((d) => d.startsWith('around'))).toBe(false);
     expect(drawn(state)).toEqual(drawn(stateWith([span('outer', 'Second paragraph, evidence'), span('inner', 'evidence')])));
@@ -79,7 +79,7 @@ describe('the highlight plugin', () => {
   it('replaces a span in place when it is relabelled, resized or saved', () => {
     let state = stateWith([span('a', 'a claim', { save: 'saving' })]);
     state = state.apply(
-      withHighlightCommand(state.tr, { kind: 'upsert', spans: [span('a', 'with a claim', { color: '#6fcf97', title: 'Evidence', save: 'saved' })] }),
+      withHighlightCommand(state.tr, { kind: 'update', upsert: [span('a', 'with a claim', { color: '#6fcf97', title: 'Evidence', save: 'saved' })] }),
     );
     const [decoration] = highlightState(state).decorations.find();
     expect(textOf(state, decoration!)).toBe('with a claim');
@@ -94,7 +94,7 @@ describe('the highlight plugin', () => {
     const pieces = highlightState(state).decorations.find();
     // The blank line between the paragraphs is not shown; the decoration runs from one to the other.
     expect(pieces.map((d) => textOf(state, d))).toEqual(['claim.\nSecond']);
-    state = state.apply(withHighlightCommand(state.tr, { kind: 'remove', ids: ['long'] }));
+    state = state.apply(withHighlightCommand(state.tr, { kind: 'update', remove: ['long'] }));
     expect(highlightState(state).decorations.find()).toEqual([]);
   });
 
@@ -114,7 +114,7 @@ describe('the highlight plugin', () => {
         const ids = [...live.keys()];
         const id = ids[Math.floor(random() * ids.length)]!;
         live.delete(id);
-        state = state.apply(withHighlightCommand(state.tr, { kind: 'remove', ids: [id] }));
+        state = state.apply(withHighlightCommand(state.tr, { kind: 'update', remove: [id] }));
       } else {
         const first = Math.floor(random() * words.length);
         const last = Math.min(words.length - 1, first + Math.floor(random() * 4));
@@ -124,7 +124,7 @@ describe('the highlight plugin', () => {
         const id = random() < 0.3 && live.size > 0 ? [...live.keys()][0]! : `s${step}`;
         const next: HighlightSpan = { id, start, end, color: '#56ccf2', title: 'Opinion', readOnly: false, save: 'saved' };
         live.set(id, next);
-        state = state.apply(withHighlightCommand(state.tr, { kind: 'upsert', spans: [next] }));
+        state = state.apply(withHighlightCommand(state.tr, { kind: 'update', upsert: [next] }));
       }
       expect(drawn(state)).toEqual(drawn(stateWith([...live.values()])));
     }

@@ -1,0 +1,43 @@
+// The reader's text selection in the article, read from and moved in the DOM. The view is not
+// editable, so the browser's own selection is the truth; ProseMirror positions map it to offsets.
+import type { EditorView } from 'prosemirror-view';
+import type { ArticlePositions } from './articleDoc';
+import type { CodePointRange } from './selectionSnapping';
+
+/** The selected code-point range inside the article, or null when nothing there is selected. */
+export function selectedRange(view: EditorView, positions: ArticlePositions): CodePointRange | null {
+  const selection = view.dom.ownerDocument.getSelection();
+  if (selection === null || selection.rangeCount === 0 || selection.isCollapsed) return null;
+  const { anchorNode, focusNode } = selection;
+  if (anchorNode === null || focusNode === null || !view.dom.contains(anchorNode) || !view.dom.contains(focusNode)) return null;
+  const a = view.posAtDOM(anchorNode, selection.anchorOffset);
+  const b = view.posAtDOM(focusNode, selection.focusOffset);
+  const start = positions.codePointFromPos(Math.min(a, b), 1);
+  const end = positions.codePointFromPos(Math.max(a, b), -1);
+  return start < end ? { start, end } : null;
+}
+
+/** Whether the reader has a caret or a selection inside the article. */
+export function hasSelectionIn(view: EditorView): boolean {
+  const selection = view.dom.ownerDocument.getSelection();
+  return selection !== null && selection.rangeCount > 0 && selection.focusNode !== null && view.dom.contains(selection.focusNode);
+}
+
+/** Grows or shrinks the selection's moving end by a character or a word, in the arrow's visual direction. */
+export function extendSelection(view: EditorView, direction: 'left' | 'right', unit: 'character' | 'word'): boolean {
+  const selection = view.dom.ownerDocument.getSelection();
+  if (selection === null || !hasSelectionIn(view)) return false;
+  selection.modify('extend', direction, unit);
+  return true;
+}
+
+/** Puts the caret at a code-point offset, the start of a keyboard selection. */
+export function placeCaret(view: EditorView, positions: ArticlePositions, offset: number): void {
+  const { node, offset: domOffset } = view.domAtPos(positions.posFromCodePoint(offset, 1));
+  view.dom.ownerDocument.getSelection()?.collapse(node, domOffset);
+}
+
+/** Clears the text selection (after it became a span). */
+export function clearSelection(view: EditorView): void {
+  view.dom.ownerDocument.getSelection()?.removeAllRanges();
+}
