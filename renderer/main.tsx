@@ -6,6 +6,7 @@ import './styles/header.css';
 import './styles/sidebar.css';
 import './styles/article.css';
 import './styles/dialog.css';
+import './styles/annotate.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createApiClient } from './api/client';

@@ -23,8 +23,8 @@ export interface CommandContext {
   snapToWords: () => boolean;
   /** Opens the technique picker for a span. */
   openTechniquePicker: (spanId: string) => void;
-  /** Opens the relation type chooser for a link being made. */
-  openRelationChooser: (from: string, to: string) => void;
+  /** Opens the relation type chooser for a link being made, near the pointer when there is one. */
+  openRelationChooser: (from: string, to: string, at?: { x: number; y: number }) => void;
   /** Scrolls the article so a span is in view. */
   scrollToSpan: (spanId: string) => void;
 }
@@ -144,7 +144,7 @@ export class AnnotationCommands {
   }
 
   /** Chooses the target of the link being made. */
-  chooseLinkTarget(targetId: string): void {
+  chooseLinkTarget(targetId: string, at?: { x: number; y: number }): void {
     const { store, annotator } = this.context;
     const from = store.getSnapshot().linkFromId;
     const target = store.getSnapshot().byId.get(targetId);
@@ -157,7 +157,7 @@ export class AnnotationCommands {
       store.setNotice(`You can link only your own spans; this one belongs to ${target.annotator}.`);
       return;
     }
-    this.context.openRelationChooser(from, targetId);
+    this.context.openRelationChooser(from, targetId, at);
   }
 
   /** Creates the link after its type was chosen, and leaves link mode. */

@@ -65,6 +65,8 @@ export function App({ client, desktop }: AppProps) {
           onOpen={setDocumentId}
         />
         <ArticlePane
+          client={client}
+          annotator={annotator.current}
           open={openDocument}
           hasDocuments={workspace.documents.length > 0}
           projectPath={workspace.loadState === 'ready' ? (workspace.session?.projectPath ?? null) : null}

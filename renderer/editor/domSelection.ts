@@ -23,8 +23,12 @@ export function hasSelectionIn(view: EditorView): boolean {
   return selection !== null && selection.rangeCount > 0 && selection.focusNode !== null && view.dom.contains(selection.focusNode);
 }
 
-/** Grows or shrinks the selection's moving end by a character or a word, in the arrow's visual direction. */
-export function extendSelection(view: EditorView, direction: 'left' | 'right', unit: 'character' | 'word'): boolean {
+/** Grows or shrinks the selection's moving end by a character, word or line; left/right follow the arrows on screen. */
+export function extendSelection(
+  view: EditorView,
+  direction: 'left' | 'right' | 'backward' | 'forward',
+  unit: 'character' | 'word' | 'line',
+): boolean {
   const selection = view.dom.ownerDocument.getSelection();
   if (selection === null || !hasSelectionIn(view)) return false;
   selection.modify('extend', direction, unit);

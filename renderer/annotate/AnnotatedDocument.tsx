@@ -1,0 +1,301 @@
+// One open document ready for labelling: the toolbar, the article with its highlights and link
+// arcs, the side panel (selected span and span list), and the menus that pop up over them.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { EditorView } from 'prosemirror-view';
+import type { ApiClient } from '../../shared/api';
+import type { DocumentContent } from '../../shared/domain';
+import { codePointLength } from '../../shared/offsets';
+import { ArticleText } from '../article/ArticleText';
+import { ErrorBanner } from '../common/ErrorBanner';
+import { countOf } from '../common/plural';
+import { buildArticleDoc } from '../editor/articleDoc';
+import { highlightPlugin } from '../editor/highlightPlugin';
+import { selectedSpanPlugin } from '../editor/selectedSpanPlugin';
+import { indexText } from '../editor/selectionSnapping';
+import { AnnotateToolbar } from './AnnotateToolbar';
+import { AnnotationCommands } from './annotationCommands';
+import { AnnotationEditor } from './annotationEditor';
+import { AnnotationOverlay } from './AnnotationOverlay';
+import type { AnnotationStore } from './annotationStore';
+import { connectViewToStore, highlightsOf, type DrawContext } from './connectView';
+import { OverlapMenu } from './OverlapMenu';
+import { RelationChooser } from './RelationChooser';
+import { spanColor, spanLabelName, techniquesOf, topLabels } from './schemeLabels';
+import { SpanDetails } from './SpanDetails';
+import { SpanList } from './SpanList';
+import { TechniquePicker } from './TechniquePicker';
+import { useAnnotationKeys } from './useAnnotationKeys';
+import type { AnnotationSession } from './useAnnotationSession';
+import { usePointerOnArticle } from './usePointerOnArticle';
+import { useSnapToWords } from './useSnapToWords';
+import { useStoreSnapshot } from './useStoreSnapshot';
+
+interface AnnotatedDocumentProps {
+  client: ApiClient;
+  content: DocumentContent;
+  session: AnnotationSession;
+  /** The acting annotator; null shows the text without labelling. */
+  annotator: string | null;
+  onViewChange?: (view: EditorView | null) => void;
+}
+
+type At = { x: number; y: number };
+
+/** The labelling workspace of one document. */
+export function AnnotatedDocument({ client, content, session, annotator, onViewChange }: AnnotatedDocumentProps) {
+  const article = useMemo(() => buildArticleDoc(content.text), [content.text]);
+  const text = useMemo(() => indexText(content.text), [content.text]);
+  const { store, scheme } = session;
+  const labelling = store !== null && scheme !== null && annotator !== null;
+  const drawContext = useMemo<DrawContext | null>(
+    () => (scheme !== null && annotator !== null ? { scheme, annotator, positions: article.positions } : null),
+    [scheme, annotator, article],
+  );
+  // The view is built once per store, with every span already in the highlight plugin's first state.
+  const plugins = useMemo(
+    () => (store !== null && drawContext !== null ? [highlightPlugin(article.positions, highlightsOf(store.getSnapshot(), drawContext)), selectedSpanPlugin()] : []),
+    [store, drawContext, article],
+  );
+  const waitingForSpans = annotator !== null && store === null && session.error === null;
+
+  const [view, setView] = useState<EditorView | null>(null);
+  const handleViewChange = useCallback(
+    (next: EditorView | null) => {
+      setView(next);
+      onViewChange?.(next);
+    },
+    [onViewChange],
+  );
+  useEffect(() => {
+    if (view === null || store === null || drawContext === null) return;
+    return connectViewToStore(view, store, drawContext);
+  }, [view, store, drawContext]);
+
+  const editor = useMemo(
+    () =>
+      store !== null && annotator !== null
+        ? new AnnotationEditor(store, { client, document: content.id, annotator, text, reload: session.fetch })
+        : null,
+    [store, annotator, client, content.id, text, session.fetch],
+  );
+
+  const [snapToWords, setSnapToWords] = useSnapToWords();
+  const snapRef = useRef(snapToWords);
+  snapRef.current = snapToWords;
+  const [picker, setPicker] = useState<{ spanId: string; at: At } | null>(null);
+  const [overlap, setOverlap] = useState<{ ids: string[]; at: At } | null>(null);
+  const [chooser, setChooser] = useState<{ from: string; to: string; at: At } | null>(null);
+  const [hoveredId, setHoveredId] = useState<string | null>(null);
+  const canvasRef = useRef<HTMLDivElement>(null);
+
+  const commands = useMemo(() => {
+    if (view === null || store === null || editor === null || scheme === null || annotator === null) return null;
+    const anchorOf = (spanId: string): At => {
+      const span = store.getSnapshot().byId.get(spanId);
+      if (span === undefined) return { x: 200, y: 200 };
+      const coords = view.coordsAtPos(article.positions.posFromCodePoint(span.end, -1), -1);
+      return { x: coords.left, y: coords.bottom };
+    };
+    return new AnnotationCommands({
+      view,
+      positions: article.positions,
+      text,
+      store,
+      editor,
+      scheme,
+      annotator,
+      snapToWords: () => snapRef.current,
+      openTechniquePicker: (spanId) => setPicker({ spanId, at: anchorOf(spanId) }),
+      openRelationChooser: (from, to, at) => setChooser({ from, to, at: at ?? anchorOf(to) }),
+      scrollToSpan: (spanId) => {
+        const element = view.dom.querySelector(`[data-span-id="${CSS.escape(spanId)}"]`);
+        element?.scrollIntoView({ block: 'center' });
+      },
+    });
+  }, [view, store, editor, scheme, annotator, article, text]);
+
+  const closeTopmost = useCallback(() => {
+    if (picker !== null || overlap !== null || chooser !== null) {
+      setPicker(null);
+      setOverlap(null);
+      setChooser(null);
+      return true;
+    }
+    return false;
+  }, [picker, overlap, chooser]);
+  useAnnotationKeys(view, article.positions, store, commands, scheme, closeTopmost);
+  const onOverlap = useCallback((ids: string[] | null, at: At) => setOverlap(ids === null ? null : { ids, at }), []);
+  usePointerOnArticle(view, article.positions, store, commands, { onOverlap, onHover: setHoveredId });
+
+  return (
+    <div className="annotate" data-testid="annotate">
+      {labelling && commands !== null ? (
+        <Toolbar store={store} scheme={scheme} commands={commands} snapToWords={snapToWords} onSnapToWordsChange={setSnapToWords} />
+      ) : (
+        <div className="annotate-toolbar annotate-toolbar-empty">
+          {annotator === null ? 'Choose who is annotating (top right) to label this document.' : waitingForSpans ? 'Loading spans…' : ''}
+        </div>
+      )}
+      {session.error !== null && <ErrorBanner message={session.error} onRetry={session.retry} />}
+      {store !== null && <StoreMessages store={store} />}
+      <div className="annotate-body">
+        <div className="article-scroll" data-testid="article-scroll">
+          <article
+            className="article-view"
+            data-testid="article-view"
+            data-document-id={content.id}
+            data-ready={view !== null ? 'true' : 'false'}
+            data-annotations={annotator === null ? 'off' : store !== null && view !== null ? 'ready' : session.error !== null ? 'error' : 'loading'}
+          >
+            <header className="article-header">
+              <h1 className="article-title" data-testid="article-title" dir="auto">
+                {content.title.trim() === '' ? content.id : content.title}
+              </h1>
+              <p className="meta-line article-meta">
+                <span className="document-id">{content.id}</span>
+                <span>{countOf(codePointLength(content.text), 'character')}</span>
+              </p>
+            </header>
+            <div className="article-canvas" ref={canvasRef}>
+              {!waitingForSpans && <ArticleText key={content.id} article={article} title={content.title} plugins={plugins} onViewChange={handleViewChange} />}
+              {view !== null && store !== null && scheme !== null && (
+                <OverlayForStore view={view} store={store} scheme={scheme} positions={article.positions} canvasRef={canvasRef} hoveredId={hoveredId} />
+              )}
+            </div>
+          </article>
+        </div>
+        {labelling && commands !== null && editor !== null && (
+          <Panel store={store} scheme={scheme} annotator={annotator} commands={commands} editor={editor} />
+        )}
+      </div>
+      {labelling && picker !== null && (
+        <TechniquePicker
+          techniques={techniquesOf(scheme, store.getSnapshot().byId.get(picker.spanId)?.label ?? '')}
+          current={store.getSnapshot().byId.get(picker.spanId)?.technique ?? null}
+          at={picker.at}
+          onPick={(technique) => {
+            commands?.setTechnique(picker.spanId, technique);
+            setPicker(null);
+            view?.dom.focus({ preventScroll: true });
+          }}
+          onSkip={() => {
+            setPicker(null);
+            view?.dom.focus({ preventScroll: true });
+          }}
+        />
+      )}
+      {labelling && overlap !== null && commands !== null && (
+        <OverlapMenu
+          spans={overlap.ids.map((id) => store.getSnapshot().byId.get(id)).filter((span) => span !== undefined)}
+          selectedId={store.getSnapshot().selectedId}
+          annotator={annotator}
+          at={overlap.at}
+          nameOf={(span) => spanLabelName(scheme, span)}
+          colorOf={(span) => spanColor(scheme, span)}
+          onPick={(id) => {
+            commands.select(id);
+            setOverlap(null);
+          }}
+          onClose={() => setOverlap(null)}
+        />
+      )}
+      {labelling && chooser !== null && commands !== null && (
+        <RelationChooser
+          types={scheme.relationTypes}
+          fromName={nameOfId(store, scheme, chooser.from)}
+          toName={nameOfId(store, scheme, chooser.to)}
+          at={chooser.at}
+          onPick={(type) => {
+            commands.createLink(chooser.from, chooser.to, type);
+            setChooser(null);
+            view?.dom.focus({ preventScroll: true });
+          }}
+          onCancel={() => setChooser(null)}
+        />
+      )}
+    </div>
+  );
+}
+
+function nameOfId(store: AnnotationStore, scheme: NonNullable<AnnotationSession['scheme']>, id: string): string {
+  const span = store.getSnapshot().byId.get(id);
+  return span === undefined ? 'a span' : `${spanLabelName(scheme, span)} “${span.quote.length > 30 ? `${span.quote.slice(0, 29)}…` : span.quote}”`;
+}
+
+interface StoreProps {
+  store: AnnotationStore;
+  scheme: NonNullable<AnnotationSession['scheme']>;
+}
+
+/** The toolbar re-renders with the store on its own, not with the whole page. */
+function Toolbar({
+  store,
+  scheme,
+  commands,
+  snapToWords,
+  onSnapToWordsChange,
+}: StoreProps & { commands: AnnotationCommands; snapToWords: boolean; onSnapToWordsChange: (snap: boolean) => void }) {
+  const snapshot = useStoreSnapshot(store);
+  const labels = useMemo(() => topLabels(scheme), [scheme]);
+  return (
+    <AnnotateToolbar
+      labels={labels}
+      snapshot={snapshot}
+      snapToWords={snapToWords}
+      onSnapToWordsChange={onSnapToWordsChange}
+      onLabel={(key) => commands.applyLabel(key)}
+      onUndo={() => commands.undo()}
+      onRedo={() => commands.redo()}
+    />
+  );
+}
+
+function Panel({ store, scheme, annotator, commands, editor }: StoreProps & { annotator: string; commands: AnnotationCommands; editor: AnnotationEditor }) {
+  const snapshot = useStoreSnapshot(store);
+  const selected = snapshot.selectedId === null ? undefined : snapshot.byId.get(snapshot.selectedId);
+  const pick = useCallback((id: string) => commands.select(id, true), [commands]);
+  return (
+    <aside className="annotation-panel" data-testid="annotation-panel" aria-label="Spans">
+      {snapshot.linkFromId !== null && (
+        <p className="link-banner" data-testid="link-banner" role="status">
+          Linking from {nameOfId(store, scheme, snapshot.linkFromId)}: click the target span, or Tab to it and press Enter. Esc cancels.
+        </p>
+      )}
+      {selected !== undefined ? (
+        <SpanDetails span={selected} snapshot={snapshot} scheme={scheme} annotator={annotator} commands={commands} editor={editor} />
+      ) : (
+        <p className="panel-hint">
+          Select text and press <kbd>1</kbd>–<kbd>4</kbd> (or click a label) to mark a span. Click a span, or press <kbd>Tab</kbd>, to see and edit it.
+        </p>
+      )}
+      <SpanList snapshot={snapshot} scheme={scheme} annotator={annotator} onPick={pick} />
+    </aside>
+  );
+}
+
+function OverlayForStore({
+  store,
+  scheme,
+  ...rest
+}: StoreProps & Omit<Parameters<typeof AnnotationOverlay>[0], 'snapshot' | 'scheme'>) {
+  const snapshot = useStoreSnapshot(store);
+  return <AnnotationOverlay snapshot={snapshot} scheme={scheme} {...rest} />;
+}
+
+/** Errors and notices from the store, each dismissible. */
+function StoreMessages({ store }: { store: AnnotationStore }) {
+  const snapshot = useStoreSnapshot(store);
+  return (
+    <>
+      {snapshot.error !== null && <ErrorBanner message={snapshot.error} onDismiss={() => store.setError(null)} />}
+      {snapshot.notice !== null && (
+        <div className="notice-banner" role="status" data-testid="notice">
+          <p className="notice-message">{snapshot.notice}</p>
+          <button type="button" className="button button-quiet" aria-label="Dismiss notice" onClick={() => store.setNotice(null)}>
+            ✕
+          </button>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,109 @@
+// An SVG layer over the article: an outline around the selected span and the arcs of the links
+// of the selected or hovered span, labelled with their type.
+import { useLayoutEffect, useState, type RefObject } from 'react';
+import type { EditorView } from 'prosemirror-view';
+import type { LabelScheme, Span } from '../../shared/domain';
+import type { ArticlePositions } from '../editor/articleDoc';
+import { arcBetween, mergeLineBoxes, type Arc, type Box } from '../editor/relationArcs';
+import type { AnnotationSnapshot } from './annotationStore';
+
+interface AnnotationOverlayProps {
+  view: EditorView;
+  positions: ArticlePositions;
+  canvasRef: RefObject<HTMLDivElement | null>;
+  snapshot: AnnotationSnapshot;
+  scheme: LabelScheme;
+  hoveredId: string | null;
+}
+
+interface Drawing {
+  outline: Box[];
+  arcs: (Arc & { id: string; type: string; name: string })[];
+  width: number;
+  height: number;
+}
+
+const EMPTY: Drawing = { outline: [], arcs: [], width: 0, height: 0 };
+
+/** Draws the selection outline and the link arcs in the article's coordinates. */
+export function AnnotationOverlay({ view, positions, canvasRef, snapshot, scheme, hoveredId }: AnnotationOverlayProps) {
+  const [drawing, setDrawing] = useState<Drawing>(EMPTY);
+  const [resized, setResized] = useState(0);
+
+  useLayoutEffect(() => {
+    const canvas = canvasRef.current;
+    if (canvas === null) return;
+    const observer = new ResizeObserver(() => setResized((count) => count + 1));
+    observer.observe(canvas);
+    return () => observer.disconnect();
+  }, [canvasRef]);
+
+  useLayoutEffect(() => {
+    const canvas = canvasRef.current;
+    if (canvas === null) return;
+    const origin = canvas.getBoundingClientRect();
+    const toLocal = (box: Box): Box => ({
+      left: box.left - origin.left,
+      right: box.right - origin.left,
+      top: box.top - origin.top,
+      bottom: box.bottom - origin.top,
+    });
+    const boxesOf = (span: Span): Box[] => {
+      const from = positions.posFromCodePoint(span.start, 1);
+      const to = positions.posFromCodePoint(span.end, -1);
+      if (from >= to) return [];
+      const range = document.createRange();
+      const start = view.domAtPos(from, 1);
+      const end = view.domAtPos(to, -1);
+      range.setStart(start.node, start.offset);
+      range.setEnd(end.node, end.offset);
+      return mergeLineBoxes([...range.getClientRects()].map(toLocal));
+    };
+    const selected = snapshot.selectedId === null ? undefined : snapshot.byId.get(snapshot.selectedId);
+    const focus = new Set([snapshot.selectedId, hoveredId].filter((id): id is string => id !== null));
+    const arcs: Drawing['arcs'] = [];
+    for (const relation of snapshot.relations) {
+      if (!focus.has(relation.from) && !focus.has(relation.to)) continue;
+      const from = snapshot.byId.get(relation.from);
+      const to = snapshot.byId.get(relation.to);
+      if (from === undefined || to === undefined) continue;
+      const a = boxesOf(from)[0];
+      const b = boxesOf(to)[0];
+      if (a === undefined || b === undefined) continue;
+      const arc = arcBetween({ x: Math.min(a.left + 10, a.right), y: a.top }, { x: Math.min(b.left + 10, b.right), y: b.top });
+      const name = scheme.relationTypes.find((t) => t.key === relation.type)?.name ?? relation.type;
+      arcs.push({ ...arc, id: relation.id, type: relation.type, name });
+    }
+    setDrawing({ outline: selected === undefined ? [] : boxesOf(selected), arcs, width: canvas.scrollWidth, height: canvas.scrollHeight });
+  }, [view, positions, canvasRef, snapshot.selectedId, snapshot.byId, snapshot.relations, scheme, hoveredId, resized]);
+
+  return (
+    <svg className="annotation-overlay" width={drawing.width} height={drawing.height} aria-hidden="true" data-testid="annotation-overlay">
+      <defs>
+        <marker id="arc-arrow" viewBox="0 0 10 10" refX="8" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+          <path d="M 0 0 L 10 5 L 0 10 z" className="arc-arrow-head" />
+        </marker>
+      </defs>
+      {drawing.outline.map((box, index) => (
+        <rect
+          key={index}
+          className="selection-outline"
+          x={box.left - 2}
+          y={box.top - 1}
+          width={box.right - box.left + 4}
+          height={box.bottom - box.top + 2}
+          rx={3}
+        />
+      ))}
+      {drawing.arcs.map((arc) => (
+        <g key={arc.id} className={`relation-arc relation-arc-${arc.type}`} data-testid="relation-arc" data-relation-id={arc.id}>
+          <path d={arc.path} className="arc-line" markerEnd="url(#arc-arrow)" />
+          <circle cx={arc.from.x} cy={arc.from.y} r={3} className="arc-end" />
+          <text x={arc.label.x} y={arc.label.y - 4} className="arc-label" textAnchor="middle">
+            {arc.name}
+          </text>
+        </g>
+      ))}
+    </svg>
+  );
+}
