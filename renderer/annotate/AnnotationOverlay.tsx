@@ -1,6 +1,6 @@
 // An SVG layer over the article: an outline around the selected span and the arcs of the links
 // of the selected or hovered span, labelled with their type.
-import { useLayoutEffect, useState, type RefObject } from 'react';
+import { useLayoutEffect, useMemo, useState, type RefObject } from 'react';
 import type { EditorView } from 'prosemirror-view';
 import type { LabelScheme, Span } from '../../shared/domain';
 import type { ArticlePositions } from '../editor/articleDoc';
@@ -38,6 +38,19 @@ export function AnnotationOverlay({ view, positions, canvasRef, snapshot, scheme
     return () => observer.disconnect();
   }, [canvasRef]);
 
+  // Only what is drawn matters: the selected span, and the links (with their spans) in focus.
+  const selected = snapshot.selectedId === null ? undefined : snapshot.byId.get(snapshot.selectedId);
+  const links = useMemo(() => {
+    const focus = new Set([snapshot.selectedId, hoveredId].filter((id): id is string => id !== null));
+    return snapshot.relations
+      .filter((relation) => focus.has(relation.from) || focus.has(relation.to))
+      .map((relation) => ({ relation, from: snapshot.byId.get(relation.from), to: snapshot.byId.get(relation.to) }));
+  }, [snapshot.relations, snapshot.byId, snapshot.selectedId, hoveredId]);
+  const signature = JSON.stringify([
+    selected && [selected.start, selected.end],
+    links.map(({ relation, from, to }) => [relation.id, relation.type, from?.start, from?.end, to?.start, to?.end]),
+  ]);
+
   useLayoutEffect(() => {
     const canvas = canvasRef.current;
     if (canvas === null) return;
@@ -59,13 +72,8 @@ export function AnnotationOverlay({ view, positions, canvasRef, snapshot, scheme
       range.setEnd(end.node, end.offset);
       return mergeLineBoxes([...range.getClientRects()].map(toLocal));
     };
-    const selected = snapshot.selectedId === null ? undefined : snapshot.byId.get(snapshot.selectedId);
-    const focus = new Set([snapshot.selectedId, hoveredId].filter((id): id is string => id !== null));
     const arcs: Drawing['arcs'] = [];
-    for (const relation of snapshot.relations) {
-      if (!focus.has(relation.from) && !focus.has(relation.to)) continue;
-      const from = snapshot.byId.get(relation.from);
-      const to = snapshot.byId.get(relation.to);
+    for (const { relation, from, to } of links) {
       if (from === undefined || to === undefined) continue;
       const a = boxesOf(from)[0];
       const b = boxesOf(to)[0];
@@ -75,7 +83,8 @@ export function AnnotationOverlay({ view, positions, canvasRef, snapshot, scheme
       arcs.push({ ...arc, id: relation.id, type: relation.type, name });
     }
     setDrawing({ outline: selected === undefined ? [] : boxesOf(selected), arcs, width: canvas.scrollWidth, height: canvas.scrollHeight });
-  }, [view, positions, canvasRef, snapshot.selectedId, snapshot.byId, snapshot.relations, scheme, hoveredId, resized]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `signature` stands for `selected` and `links`
+  }, [view, positions, canvasRef, signature, scheme, resized]);
 
   return (
     <svg className="annotation-overlay" width={drawing.width} height={drawing.height} aria-hidden="true" data-testid="annotation-overlay">

@@ -2,7 +2,6 @@
 // DOM, so a document with thousands of spans scrolls and updates as fast as one with ten.
 import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import type { LabelScheme, Span } from '../../shared/domain';
-import { compareTextOrder } from '../editor/spanIndex';
 import type { AnnotationSnapshot } from './annotationStore';
 import { spanColor, spanLabelName, topLabels } from './schemeLabels';
 
@@ -23,7 +22,7 @@ export function SpanList({ snapshot, scheme, annotator, onPick }: SpanListProps)
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(400);
 
-  const sorted = useMemo(() => [...snapshot.spans].sort(compareTextOrder), [snapshot.spans]);
+  const sorted = snapshot.inTextOrder.inTextOrder();
   const counts = useMemo(() => {
     const byLabel = new Map<string, number>();
     for (const span of sorted) byLabel.set(span.label, (byLabel.get(span.label) ?? 0) + 1);

@@ -54,16 +54,19 @@ export class AnnotationCommands {
     const label = labelByKey(scheme, labelKey);
     if (label === null || label.parent !== null) return false;
     const picked = selectedRange(view, positions);
-    let spanId: string;
+    let spanId = '';
     if (picked !== null) {
       const range = snapSelection(text, picked, { toWords: this.context.snapToWords() });
       if (range === null) {
         store.setNotice('The selection holds only spaces or line breaks; select some text to label.');
         return true;
       }
-      spanId = editor.createSpan(range, label.key);
+      // Cleared first: with no selection left in it, the view does not write one back while redrawing.
       clearSelection(view);
-      store.select(spanId);
+      store.batch(() => {
+        spanId = editor.createSpan(range, label.key);
+        store.select(spanId);
+      });
     } else {
       const span = this.ownSelected();
       if (span === null) {

@@ -24,6 +24,17 @@ export interface EditorContext {
   reload: () => Promise<DocumentAnnotations>;
 }
 
+/** One edit on its way: what it changes on screen at once, what it sends, and what a refusal does. */
+interface Edit {
+  spanIds: string[];
+  optimistic: AnnotationChange[];
+  /** A refused new span stays (marked unsaved); any other refused edit is taken back. */
+  onRefused: 'keep' | 'revert';
+  /** Starts the message shown when it is refused. */
+  what: string;
+  call: () => Promise<EditResult>;
+}
+
 /** Sends edits in order and keeps the store in step with what the API answered. */
 export class AnnotationEditor {
   private queue: Promise<void> = Promise.resolve();
@@ -172,9 +183,11 @@ export class AnnotationEditor {
     return this.enqueue(async () => {
       try {
         const result = await call();
-        this.store.apply(result.changes);
-        this.store.setHistory(result.history);
-        this.store.setNotice(result.notice === undefined ? null : `${what}: ${result.notice}`);
+        this.store.batch(() => {
+          this.store.apply(result.changes);
+          this.store.setHistory(result.history);
+          this.store.setNotice(result.notice === undefined ? null : `${what}: ${result.notice}`);
+        });
         return true;
       } catch (error) {
         this.store.setError(`${what} failed: ${errorMessage(error)}`);
@@ -185,13 +198,7 @@ export class AnnotationEditor {
     });
   }
 
-  private send(edit: {
-    spanIds: string[];
-    optimistic: AnnotationChange[];
-    onRefused: 'keep' | 'revert';
-    what: string;
-    call: () => Promise<EditResult>;
-  }): Promise<boolean> {
+  private send(edit: Edit): Promise<boolean> {
     const { store } = this;
     // Edits of a span whose creation was refused cannot reach the API; keep them local to it.
     const blocked = edit.optimistic.length > 0 && edit.spanIds.some((id) => store.getSnapshot().saveStates.get(id) === 'failed');
@@ -199,16 +206,21 @@ export class AnnotationEditor {
       store.setError(`${edit.what}: its span is not saved yet. Retry saving the span first (side panel), or discard it.`);
       return Promise.resolve(false);
     }
-    store.apply(edit.optimistic);
-    for (const id of edit.spanIds) this.beginWrite(id);
-    store.addPendingWrites(1);
-    store.setNotice(null);
+    // One notification: the span appears already marked as saving, never for a moment as saved.
+    store.batch(() => {
+      for (const id of edit.spanIds) this.beginWrite(id);
+      store.apply(edit.optimistic);
+      store.addPendingWrites(1);
+      store.setNotice(null);
+    });
     return this.enqueue(async () => {
       if (edit.optimistic.length > 0 && edit.spanIds.some((id) => store.getSnapshot().saveStates.get(id) === 'failed')) {
         // Its span's creation was refused meanwhile; that error is already shown, so this one stays quiet.
         for (const id of edit.spanIds) this.endWrite(id);
-        store.addPendingWrites(-1);
-        store.apply(edit.optimistic.map(inverseChange).reverse());
+        store.batch(() => {
+          store.addPendingWrites(-1);
+          store.apply(edit.optimistic.map(inverseChange).reverse());
+        });
         return false;
       }
       let ok = false;
@@ -221,24 +233,30 @@ export class AnnotationEditor {
         reason = errorMessage(error);
       }
       for (const id of edit.spanIds) this.endWrite(id);
-      store.addPendingWrites(-1);
-      if (result !== null) {
-        // A span with later edits still in flight keeps its newer local state until they answer.
-        store.apply(result.changes.filter((change) => !this.touchesPending(change)));
-        store.setHistory(result.history);
-        for (const id of edit.spanIds) if (this.idle(id)) store.setSaveState(id, 'saved');
-      } else if (edit.onRefused === 'keep') {
-        for (const id of edit.spanIds) store.setSaveState(id, 'failed', reason);
-        store.setError(`${edit.what}: ${reason}`);
-      } else {
-        store.apply(edit.optimistic.map(inverseChange).reverse());
-        for (const id of edit.spanIds) if (this.idle(id) && store.getSnapshot().saveStates.get(id) === 'saving') store.setSaveState(id, 'saved');
-        store.setError(`${edit.what} and was undone on screen: ${reason}`);
-        this.resyncNeeded = true;
-      }
+      store.batch(() => this.settle(edit, result, reason));
       if (this.pendingBySpan.size === 0 && this.resyncNeeded) await this.resync();
       return ok;
     });
+  }
+
+  /** Brings the store in line with an edit's answer (or refusal). */
+  private settle(edit: Edit, result: EditResult | null, reason: string): void {
+    const { store } = this;
+    store.addPendingWrites(-1);
+    if (result !== null) {
+      // A span with later edits still in flight keeps its newer local state until they answer.
+      store.apply(result.changes.filter((change) => !this.touchesPending(change)));
+      store.setHistory(result.history);
+      for (const id of edit.spanIds) if (this.idle(id)) store.setSaveState(id, 'saved');
+    } else if (edit.onRefused === 'keep') {
+      for (const id of edit.spanIds) store.setSaveState(id, 'failed', reason);
+      store.setError(`${edit.what}: ${reason}`);
+    } else {
+      store.apply(edit.optimistic.map(inverseChange).reverse());
+      for (const id of edit.spanIds) if (this.idle(id) && store.getSnapshot().saveStates.get(id) === 'saving') store.setSaveState(id, 'saved');
+      store.setError(`${edit.what} and was undone on screen: ${reason}`);
+      this.resyncNeeded = true;
+    }
   }
 
   private enqueue<T>(task: () => Promise<T>): Promise<T> {

@@ -4,12 +4,15 @@
 import { applyChanges } from '../../shared/annotationChanges';
 import type { AnnotationChange, DocumentAnnotations, EditHistory, Relation, Span } from '../../shared/domain';
 import type { SaveState } from '../editor/highlightPlugin';
+import { SpanIndex } from '../editor/spanIndex';
 
 /** An immutable view of the store; a new object after every change. */
 export interface AnnotationSnapshot {
   // Arrays as applyChanges takes them; never mutated, every change makes new ones.
   spans: Span[];
   byId: ReadonlyMap<string, Span>;
+  /** The spans in text order, updated per edit (not sorted again). */
+  inTextOrder: SpanIndex<Span>;
   relations: Relation[];
   /** Spans that are not (yet) saved; absent means saved. */
   saveStates: ReadonlyMap<string, Exclude<SaveState, 'saved'>>;
@@ -39,11 +42,14 @@ type Listener = (change: StoreChange) => void;
 export class AnnotationStore {
   private snapshot: AnnotationSnapshot;
   private readonly listeners = new Set<Listener>();
+  /** While batching, the changes so far; listeners hear of them once, at the end. */
+  private batched: { spanIds: Set<string>; marksChanged: boolean } | null = null;
 
   constructor(initial: DocumentAnnotations) {
     this.snapshot = {
       spans: initial.spans,
       byId: new Map(initial.spans.map((span) => [span.id, span])),
+      inTextOrder: SpanIndex.of(initial.spans),
       relations: initial.relations,
       saveStates: new Map(),
       saveErrors: new Map(),
@@ -75,11 +81,16 @@ export class AnnotationStore {
       if (change.kind === 'span.create' || change.kind === 'span.delete') touched.add(change.span.id);
       if (change.kind === 'span.update') touched.add(change.after.id);
     }
+    const present: Span[] = [];
     for (const id of touched) {
       const span = spans.find((s) => s.id === id);
       if (span === undefined) byId.delete(id);
-      else byId.set(id, span);
+      else {
+        byId.set(id, span);
+        present.push(span);
+      }
     }
+    const inTextOrder = this.snapshot.inTextOrder.update(touched, present);
     const gone = (id: string | null) => id !== null && !byId.has(id);
     const selectionGone = gone(this.snapshot.selectedId) || gone(this.snapshot.linkFromId);
     this.update(
@@ -87,6 +98,7 @@ export class AnnotationStore {
         spans,
         relations,
         byId,
+        inTextOrder,
         selectedId: gone(this.snapshot.selectedId) ? null : this.snapshot.selectedId,
         linkFromId: gone(this.snapshot.linkFromId) ? null : this.snapshot.linkFromId,
       },
@@ -107,6 +119,7 @@ export class AnnotationStore {
       {
         spans,
         byId,
+        inTextOrder: SpanIndex.of(spans),
         relations: annotations.relations,
         saveStates,
         saveErrors,
@@ -164,8 +177,30 @@ export class AnnotationStore {
     if (notice !== this.snapshot.notice) this.update({ notice }, NOTHING);
   }
 
+  /** Runs `work` and tells listeners of all its changes at once, so the view redraws once. */
+  batch(work: () => void): void {
+    if (this.batched !== null) return work();
+    this.batched = { spanIds: new Set(), marksChanged: false };
+    try {
+      work();
+    } finally {
+      const change = this.batched;
+      this.batched = null;
+      this.notify(change);
+    }
+  }
+
   private update(patch: Partial<AnnotationSnapshot>, change: StoreChange): void {
     this.snapshot = { ...this.snapshot, ...patch };
+    if (this.batched !== null) {
+      for (const id of change.spanIds) this.batched.spanIds.add(id);
+      this.batched.marksChanged ||= change.marksChanged;
+      return;
+    }
+    this.notify(change);
+  }
+
+  private notify(change: StoreChange): void {
     for (const listener of [...this.listeners]) listener(change);
   }
 }

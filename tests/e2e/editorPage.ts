@@ -92,11 +92,16 @@ export function exportedSpans(served: ServedProject, documentId: string): Export
   const records = readFileSync(out, 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as { id: string; text: string; spans: Omit<ExportedSpan, 'covered'>[] });
+    .map((line) => JSON.parse(line) as { id: string; text: string; spans: (Omit<ExportedSpan, 'covered' | 'technique' | 'note'> & Partial<ExportedSpan>)[] });
   const record = records.find((r) => r.id === documentId);
   if (record === undefined) throw new Error(`document ${documentId} is not in the export`);
   const codePoints = Array.from(record.text);
-  return record.spans.map((span) => ({ technique: null, note: '', ...span, covered: codePoints.slice(span.start, span.end).join('') }));
+  return record.spans.map((span) => ({
+    ...span,
+    technique: span.technique ?? null,
+    note: span.note ?? '',
+    covered: codePoints.slice(span.start, span.end).join(''),
+  }));
 }
 
 /** Waits until every edit is saved (the toolbar says so). */
