@@ -37,12 +37,14 @@ interface AnnotatedDocumentProps {
   /** The acting annotator; null shows the text without labelling. */
   annotator: string | null;
   onViewChange?: (view: EditorView | null) => void;
+  /** Called after an edit was saved. */
+  onAnnotationsChanged?: () => void;
 }
 
 type At = { x: number; y: number };
 
 /** The labelling workspace of one document. */
-export function AnnotatedDocument({ client, content, session, annotator, onViewChange }: AnnotatedDocumentProps) {
+export function AnnotatedDocument({ client, content, session, annotator, onViewChange, onAnnotationsChanged }: AnnotatedDocumentProps) {
   const article = useMemo(() => buildArticleDoc(content.text), [content.text]);
   const text = useMemo(() => indexText(content.text), [content.text]);
   const { store, scheme } = session;
@@ -71,10 +73,19 @@ export function AnnotatedDocument({ client, content, session, annotator, onViewC
     return connectViewToStore(view, store, drawContext);
   }, [view, store, drawContext]);
 
+  const savedRef = useRef(onAnnotationsChanged);
+  savedRef.current = onAnnotationsChanged;
   const editor = useMemo(
     () =>
       store !== null && annotator !== null
-        ? new AnnotationEditor(store, { client, document: content.id, annotator, text, reload: session.fetch })
+        ? new AnnotationEditor(store, {
+            client,
+            document: content.id,
+            annotator,
+            text,
+            reload: session.fetch,
+            onSaved: () => savedRef.current?.(),
+          })
         : null,
     [store, annotator, client, content.id, text, session.fetch],
   );

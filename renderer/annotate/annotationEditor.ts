@@ -22,6 +22,8 @@ export interface EditorContext {
   text: IndexedText;
   /** Loads the document's annotations afresh, to resync after a refused edit. */
   reload: () => Promise<DocumentAnnotations>;
+  /** Told after each edit, undo or redo the API stored. */
+  onSaved?: () => void;
 }
 
 /** One edit on its way: what it changes on screen at once, what it sends, and what a refusal does. */
@@ -188,6 +190,7 @@ export class AnnotationEditor {
           this.store.setHistory(result.history);
           this.store.setNotice(result.notice === undefined ? null : `${what}: ${result.notice}`);
         });
+        if (result.changes.length > 0) this.context.onSaved?.();
         return true;
       } catch (error) {
         this.store.setError(`${what} failed: ${errorMessage(error)}`);
@@ -234,6 +237,7 @@ export class AnnotationEditor {
       }
       for (const id of edit.spanIds) this.endWrite(id);
       store.batch(() => this.settle(edit, result, reason));
+      if (ok) this.context.onSaved?.();
       if (this.pendingBySpan.size === 0 && this.resyncNeeded) await this.resync();
       return ok;
     });

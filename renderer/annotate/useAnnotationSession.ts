@@ -30,12 +30,16 @@ interface Loaded {
   error: string | null;
 }
 
-/** Loads the scheme and annotations for a document; a newer document wins over a slower, older answer. */
+/**
+ * Loads the scheme and annotations for a document; a newer document wins over a slower, older
+ * answer. A scheme the app already holds (`knownScheme`, null while it loads) is used as is.
+ */
 export function useAnnotationSession(
   client: ApiClient,
   document: string | null,
   annotator: string | null,
   showOtherAnnotators: boolean,
+  knownScheme?: LabelScheme | null,
 ): AnnotationSession {
   const key = `${document}\u0000${annotator}\u0000${showOtherAnnotators}`;
   const [loaded, setLoaded] = useState<Loaded>({ key: '', scheme: null, store: null, annotators: [], error: null });
@@ -52,7 +56,7 @@ export function useAnnotationSession(
   useEffect(() => {
     if (document === null || annotator === null) return;
     let current = true;
-    Promise.all([client.getScheme({}), fetchAnnotations()]).then(
+    Promise.all([knownScheme === undefined ? client.getScheme({}) : null, fetchAnnotations()]).then(
       ([scheme, { annotators, annotations }]) => {
         if (current) setLoaded({ key, scheme, store: new AnnotationStore(annotations), annotators, error: null });
       },
@@ -63,7 +67,7 @@ export function useAnnotationSession(
     return () => {
       current = false;
     };
-  }, [client, document, annotator, key, fetchAnnotations, attempt]);
+  }, [client, document, annotator, key, fetchAnnotations, attempt, knownScheme === undefined]);
 
   const retry = useCallback(() => setAttempt((count) => count + 1), []);
   const fetch = useCallback(async () => (await fetchAnnotations()).annotations, [fetchAnnotations]);
@@ -71,7 +75,7 @@ export function useAnnotationSession(
   return {
     document,
     annotator,
-    scheme: fresh ? loaded.scheme : null,
+    scheme: knownScheme !== undefined ? knownScheme : fresh ? loaded.scheme : null,
     store: fresh ? loaded.store : null,
     annotators: fresh ? loaded.annotators : [],
     error: fresh ? loaded.error : null,

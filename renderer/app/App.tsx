@@ -18,6 +18,15 @@ interface AppProps {
   desktop: DesktopBridge | null;
 }
 
+/** The header's blind-mode switch stores this choice per project; until it is here, read it directly. */
+function showsOtherAnnotators(projectPath: string | null): boolean {
+  try {
+    return projectPath !== null && window.localStorage.getItem(`spanmark.showOtherAnnotators:${projectPath}`) === 'true';
+  } catch {
+    return false;
+  }
+}
+
 /** The Spanmark workbench. */
 export function App({ client, desktop }: AppProps) {
   const workspace = useWorkspace(client);
@@ -67,6 +76,7 @@ export function App({ client, desktop }: AppProps) {
         <ArticlePane
           client={client}
           annotator={annotator.current}
+          showOtherAnnotators={showsOtherAnnotators(workspace.session?.projectPath ?? null)}
           open={openDocument}
           hasDocuments={workspace.documents.length > 0}
           projectPath={workspace.loadState === 'ready' ? (workspace.session?.projectPath ?? null) : null}

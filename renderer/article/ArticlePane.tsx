@@ -1,5 +1,6 @@
 // The main pane: the open article with its labelling workspace, or what to do when none is open.
 import type { ApiClient } from '../../shared/api';
+import type { LabelScheme } from '../../shared/domain';
 import type { OpenDocument } from '../app/useOpenDocument';
 import { AnnotatedDocument } from '../annotate/AnnotatedDocument';
 import { useAnnotationSession } from '../annotate/useAnnotationSession';
@@ -15,12 +16,25 @@ interface ArticlePaneProps {
   annotator: string | null;
   /** Also draw every other annotator's spans, read-only (off: blind mode). */
   showOtherAnnotators?: boolean;
+  /** The project's scheme when the app holds it (null while loading); loaded here when absent. */
+  scheme?: LabelScheme | null;
+  /** Called after an edit was saved, e.g. to refresh span counts in the document list. */
+  onAnnotationsChanged?: () => void;
 }
 
 /** Shows the open document; `data-ready` turns "true" once its ProseMirror view is mounted. */
-export function ArticlePane({ client, open, hasDocuments, projectPath, annotator, showOtherAnnotators = false }: ArticlePaneProps) {
+export function ArticlePane({
+  client,
+  open,
+  hasDocuments,
+  projectPath,
+  annotator,
+  showOtherAnnotators = false,
+  scheme,
+  onAnnotationsChanged,
+}: ArticlePaneProps) {
   // Spans load alongside the text, not after it.
-  const session = useAnnotationSession(client, open.id, annotator, showOtherAnnotators);
+  const session = useAnnotationSession(client, open.id, annotator, showOtherAnnotators, scheme);
 
   return (
     <main className="article-pane">
@@ -31,6 +45,7 @@ export function ArticlePane({ client, open, hasDocuments, projectPath, annotator
           content={open.content}
           session={session}
           annotator={annotator}
+          onAnnotationsChanged={onAnnotationsChanged}
         />
       ) : (
         <div className="article-scroll">
