@@ -3,6 +3,7 @@
 import type { EditorView } from 'prosemirror-view';
 import type { LabelScheme, Span } from '../../shared/domain';
 import type { ArticlePositions } from '../editor/articleDoc';
+import { withDomSelection } from '../editor/domSelection';
 import { withHighlightCommand, type HighlightSpan } from '../editor/highlightPlugin';
 import { withSelectedSpan, type MarkedSpan } from '../editor/selectedSpanPlugin';
 import type { AnnotationSnapshot, AnnotationStore } from './annotationStore';
@@ -51,7 +52,7 @@ export function connectViewToStore(view: EditorView, store: AnnotationStore, con
       (snapshot.selectedId !== null && change.spanIds.has(snapshot.selectedId)) ||
       (snapshot.linkFromId !== null && change.spanIds.has(snapshot.linkFromId));
     if (change.spanIds.size === 0 && !marksMoved) return;
-    let tr = view.state.tr;
+    let tr = withDomSelection(view, view.state.tr);
     if (change.spanIds.size > 0) {
       const upserts: HighlightSpan[] = [];
       const removed: string[] = [];

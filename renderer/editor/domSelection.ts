@@ -1,5 +1,6 @@
 // The reader's text selection in the article, read from and moved in the DOM. The view is not
 // editable, so the browser's own selection is the truth; ProseMirror positions map it to offsets.
+import { TextSelection, type Transaction } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import type { ArticlePositions } from './articleDoc';
 import type { CodePointRange } from './selectionSnapping';
@@ -44,4 +45,19 @@ export function placeCaret(view: EditorView, positions: ArticlePositions, offset
 /** Clears the text selection (after it became a span). */
 export function clearSelection(view: EditorView): void {
   view.dom.ownerDocument.getSelection()?.removeAllRanges();
+}
+
+/**
+ * Carries the browser's current selection into a transaction. A redraw writes the state's
+ * selection back to the DOM, and the state only learns of a new click or drag a moment later
+ * (on selectionchange); without this, redrawing right after a click would undo the click.
+ */
+export function withDomSelection(view: EditorView, tr: Transaction): Transaction {
+  const selection = view.dom.ownerDocument.getSelection();
+  if (selection === null || selection.rangeCount === 0 || !hasSelectionIn(view)) return tr;
+  const { anchorNode, focusNode } = selection;
+  if (anchorNode === null || focusNode === null || !view.dom.contains(anchorNode)) return tr;
+  const anchor = view.posAtDOM(anchorNode, selection.anchorOffset);
+  const head = view.posAtDOM(focusNode, selection.focusOffset);
+  return tr.setSelection(TextSelection.between(tr.doc.resolve(anchor), tr.doc.resolve(head)));
 }

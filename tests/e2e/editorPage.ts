@@ -85,6 +85,18 @@ export async function clickText(page: Page, needle: string, options: { occurrenc
   await page.mouse.click((box.left + box.right) / 2, (box.top + box.bottom) / 2);
 }
 
+/** Clicks just inside the start edge of the first character of `needle`, putting the caret before it. */
+export async function placeCaretBefore(page: Page, needle: string, options: { occurrence?: number } = {}): Promise<void> {
+  const { first } = await charBoxes(page, needle, options.occurrence);
+  await page.mouse.click(first.left + 1, (first.top + first.bottom) / 2);
+}
+
+/** Turns word snapping off (or on) with the toolbar's toggle. */
+export async function setSnapToWords(page: Page, snap: boolean): Promise<void> {
+  const toggle = page.getByTestId('snap-toggle');
+  if ((await toggle.isChecked()) !== snap) await toggle.click();
+}
+
 /** Every span of a document in the project file, read through `spanmark export`. */
 export function exportedSpans(served: ServedProject, documentId: string): ExportedSpan[] {
   const out = join(served.dir, `export-${Date.now()}-${Math.random().toString(36).slice(2)}.jsonl`);
