@@ -100,7 +100,8 @@ export function AnnotationOverlay({ view, positions, canvasRef, snapshot, scheme
           x={box.left - 2}
           y={box.top - 1}
           width={box.right - box.left + 4}
-          height={box.bottom - box.top + 2}
+          // Room below the box for the span's own underline.
+          height={box.bottom - box.top + 5}
           rx={3}
         />
       ))}

@@ -55,7 +55,7 @@ export function NoteField({ spanId, note, readOnly, onSave }: NoteFieldProps) {
         className="input note-input"
         data-testid="span-note"
         dir="auto"
-        rows={3}
+        rows={2}
         placeholder={readOnly ? 'No note' : 'A note on this span…'}
         readOnly={readOnly}
         value={draft}

@@ -118,26 +118,25 @@ export function SpanDetails({ span, snapshot, scheme, annotator, commands, edito
         <div className="details-boundaries" data-testid="boundary-controls">
           <span className="field-label">Boundaries</span>
           <div className="boundary-row">
-            <span>Start</span>
-            <button type="button" className="button button-small" data-testid="start-earlier" title="Alt+←" onClick={() => commands.resizeSelected('start', -1, 'char')}>
+            <span className="boundary-name">Start</span>
+            <button type="button" className="button button-small" data-testid="start-earlier" title="Start one character earlier (Alt+←)" onClick={() => commands.resizeSelected('start', -1, 'char')}>
               ←
             </button>
-            <button type="button" className="button button-small" data-testid="start-later" title="Alt+→" onClick={() => commands.resizeSelected('start', 1, 'char')}>
+            <button type="button" className="button button-small" data-testid="start-later" title="Start one character later (Alt+→)" onClick={() => commands.resizeSelected('start', 1, 'char')}>
               →
             </button>
-            <kbd className="shortcut">{RESIZE_SHORTCUTS.start}</kbd>
-          </div>
-          <div className="boundary-row">
-            <span>End</span>
-            <button type="button" className="button button-small" data-testid="end-earlier" title="Alt+Shift+←" onClick={() => commands.resizeSelected('end', -1, 'char')}>
+            <span className="boundary-name">End</span>
+            <button type="button" className="button button-small" data-testid="end-earlier" title="End one character earlier (Alt+Shift+←)" onClick={() => commands.resizeSelected('end', -1, 'char')}>
               ←
             </button>
-            <button type="button" className="button button-small" data-testid="end-later" title="Alt+Shift+→" onClick={() => commands.resizeSelected('end', 1, 'char')}>
+            <button type="button" className="button button-small" data-testid="end-later" title="End one character later (Alt+Shift+→)" onClick={() => commands.resizeSelected('end', 1, 'char')}>
               →
             </button>
-            <kbd className="shortcut">{RESIZE_SHORTCUTS.end}</kbd>
           </div>
-          <p className="details-hint">{RESIZE_SHORTCUTS.byWord}.</p>
+          <p className="details-hint">
+            Keys: start <kbd className="shortcut">{RESIZE_SHORTCUTS.start}</kbd> · end <kbd className="shortcut">{RESIZE_SHORTCUTS.end}</kbd> ·{' '}
+            {RESIZE_SHORTCUTS.byWord}
+          </p>
         </div>
       )}
 
@@ -149,22 +148,22 @@ export function SpanDetails({ span, snapshot, scheme, annotator, commands, edito
             <RelationRow key={relation.id} relation={relation} span={span} snapshot={snapshot} scheme={scheme} annotator={annotator} commands={commands} editor={editor} />
           ))}
         </ul>
-        {!readOnly && save !== 'failed' && (
-          <button
-            type="button"
-            className={linking ? 'button button-primary' : 'button'}
-            data-testid="link-button"
-            onClick={() => (linking ? commands.cancelLink() : (commands.select(span.id), commands.startLink()))}
-          >
-            {linking ? 'Cancel linking (Esc)' : 'Link to another span… (L)'}
-          </button>
-        )}
       </div>
 
       {!readOnly && (
         <div className="details-footer">
+          {save !== 'failed' && (
+            <button
+              type="button"
+              className={linking ? 'button button-primary' : 'button'}
+              data-testid="link-button"
+              onClick={() => (linking ? commands.cancelLink() : (commands.select(span.id), commands.startLink()))}
+            >
+              {linking ? 'Cancel linking (Esc)' : 'Link… (L)'}
+            </button>
+          )}
           <button type="button" className="button button-danger" data-testid="delete-span" onClick={() => (commands.select(span.id), commands.deleteSelected())}>
-            Delete span (Del)
+            Delete (Del)
           </button>
         </div>
       )}

@@ -28,9 +28,9 @@ export interface KeyPress {
 
 /** The shortcuts as the side panel lists them. */
 export const RESIZE_SHORTCUTS = {
-  start: 'Alt+← / Alt+→',
-  end: 'Alt+Shift+← / Alt+Shift+→',
-  byWord: 'add Ctrl (⌘ on a Mac) to move by a word',
+  start: 'Alt+←/→',
+  end: 'Alt+Shift+←/→',
+  byWord: 'with Ctrl (⌘): by word',
 } as const;
 
 /** The command for a key press, or null when the editor leaves the key alone. */

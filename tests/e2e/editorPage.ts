@@ -126,9 +126,11 @@ export function highlightOf(page: Page, spanId: string) {
   return page.locator(`.ProseMirror [data-span-id="${spanId}"]`);
 }
 
-/** The id of the selected span (shown in the side panel). */
+/** The id of the selected span, once the side panel shows it too. */
 export async function selectedSpanId(page: Page): Promise<string> {
-  const id = await page.getByTestId('span-details').getAttribute('data-span-id');
+  // The text marks the selection in the same step that changes it; the panel follows a frame later.
+  const id = await page.locator('.ProseMirror .hl-selected[data-marked-span]').first().getAttribute('data-marked-span');
   if (id === null) throw new Error('no span is selected');
+  await expect(page.getByTestId('span-details')).toHaveAttribute('data-span-id', id);
   return id;
 }
