@@ -78,7 +78,8 @@ export function AnnotationOverlay({ view, positions, canvasRef, snapshot, scheme
       const a = boxesOf(from)[0];
       const b = boxesOf(to)[0];
       if (a === undefined || b === undefined) continue;
-      const arc = arcBetween({ x: Math.min(a.left + 10, a.right), y: a.top }, { x: Math.min(b.left + 10, b.right), y: b.top });
+      // Arcs between lines run through the article's left margin, just left of the text.
+      const arc = arcBetween(a, b, -12);
       const name = scheme.relationTypes.find((t) => t.key === relation.type)?.name ?? relation.type;
       arcs.push({ ...arc, id: relation.id, type: relation.type, name });
     }
@@ -109,7 +110,13 @@ export function AnnotationOverlay({ view, positions, canvasRef, snapshot, scheme
         <g key={arc.id} className={`relation-arc relation-arc-${arc.type}`} data-testid="relation-arc" data-relation-id={arc.id}>
           <path d={arc.path} className="arc-line" markerEnd="url(#arc-arrow)" />
           <circle cx={arc.from.x} cy={arc.from.y} r={3} className="arc-end" />
-          <text x={arc.label.x} y={arc.label.y - 4} className="arc-label" textAnchor="middle">
+          <text
+            x={arc.label.x}
+            y={arc.label.y - 4}
+            className="arc-label"
+            textAnchor="middle"
+            transform={arc.label.vertical ? `rotate(-90 ${arc.label.x} ${arc.label.y - 4})` : undefined}
+          >
             {arc.name}
           </text>
         </g>

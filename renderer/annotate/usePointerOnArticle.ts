@@ -35,7 +35,8 @@ export function usePointerOnArticle(
       const at = { x: event.clientX, y: event.clientY };
       const linkFrom = store.getSnapshot().linkFromId;
       if (linkFrom !== null) {
-        const target = hits.find((span) => span.id !== linkFrom && !span.readOnly) ?? hits.find((span) => span.id !== linkFrom);
+        // The smallest span that can be a target; else the one clicked, so the user hears why not.
+        const target = hits.find((span) => span.id !== linkFrom && !span.readOnly) ?? hits[0];
         if (target !== undefined) commands.chooseLinkTarget(target.id, at);
         return;
       }

@@ -50,7 +50,8 @@ async function charBoxes(page: Page, needle: string, occurrence = 0) {
       };
       const box = (offset: number, length: number) => {
         const a = locate(offset);
-        a.node.parentElement!.scrollIntoView({ block: 'nearest' });
+        // In the middle of the view: a drag near an edge would scroll the page and grow the selection.
+        a.node.parentElement!.scrollIntoView({ block: 'center' });
         const range = document.createRange();
         range.setStart(a.node, a.offset);
         range.setEnd(a.node, a.offset + length);
