@@ -48,10 +48,10 @@ async function charBoxes(page: Page, needle: string, occurrence = 0) {
         while (starts[index]! > offset) index--;
         return { node: nodes[index]!, offset: offset - starts[index]! };
       };
+      // In the middle of the view: a drag near an edge would scroll the page and grow the selection.
+      locate(at).node.parentElement!.scrollIntoView({ block: 'center' });
       const box = (offset: number, length: number) => {
         const a = locate(offset);
-        // In the middle of the view: a drag near an edge would scroll the page and grow the selection.
-        a.node.parentElement!.scrollIntoView({ block: 'center' });
         const range = document.createRange();
         range.setStart(a.node, a.offset);
         range.setEnd(a.node, a.offset + length);
