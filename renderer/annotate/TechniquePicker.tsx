@@ -1,6 +1,6 @@
 // The quick picker that follows the propaganda key: type to filter the techniques, arrows and
 // Enter to choose, a click works too, Escape leaves the span without a technique for now.
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import type { Label } from '../../shared/domain';
 import { Popover } from './Popover';
 
@@ -22,6 +22,10 @@ export function TechniquePicker({ techniques, current, at, onPick, onSkip }: Tec
     return techniques.filter((t) => words.every((word) => `${t.name} ${t.key}`.toLowerCase().includes(word)));
   }, [techniques, query]);
   const activeIndex = Math.min(active, Math.max(0, shown.length - 1));
+  // Keep the active option in sight while the arrows move through a long list.
+  useEffect(() => {
+    document.getElementById(`${listId}-${activeIndex}`)?.scrollIntoView({ block: 'nearest' });
+  }, [listId, activeIndex]);
 
   return (
     <Popover at={at} label="Choose a technique" testId="technique-picker" onClose={onSkip}>

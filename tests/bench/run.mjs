@@ -54,3 +54,4 @@ try {
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
+await import('./editorBench.mjs'); // the annotation editor in Chromium: open, keypress, relabel, delete, scroll, heap
