@@ -52,6 +52,14 @@ test('links spans by mouse and by keyboard, shows the links, and drops them with
   await expect(page.getByTestId('relation-arc')).toContainText('supports');
   await expectAllSaved(page);
   await page.screenshot({ path: 'test-results/screenshots/editor-relation-arc.png' });
+  // With nothing selected, hovering a span shows its links; leaving it hides them.
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('span-details')).toHaveCount(0);
+  await expect(page.getByTestId('relation-arc')).toHaveCount(0);
+  await page.locator(`.ProseMirror [data-span-id="${evidence}"]`).hover();
+  await expect(page.getByTestId('relation-arc')).toHaveCount(1);
+  await page.getByTestId('article-title').hover();
+  await expect(page.getByTestId('relation-arc')).toHaveCount(0);
 
   // Keyboard: L, Tab to the target (spans in text order, skipping the source), Enter, then 2.
   await clickText(page, 'warned foreign');

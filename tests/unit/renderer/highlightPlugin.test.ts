@@ -130,6 +130,16 @@ describe('the highlight plugin', () => {
     }
   });
 
+  it('maps its decorations through a change of the document, then applies the command', () => {
+    let state = stateWith([span('a', 'a claim')]);
+    const before = highlightState(state).decorations.find()[0]!;
+    // The article is read-only in the app, but the plugin follows the rules of a ProseMirror plugin.
+    state = state.apply(state.tr.insertText('New ', 1));
+    const after = highlightState(state).decorations.find()[0]!;
+    expect([after.from, after.to]).toEqual([before.from + 4, before.to + 4]);
+    expect(textOf(state, after)).toBe('a claim');
+  });
+
   it('maps code points through emoji and CRLF to the right text', () => {
     const multi = buildArticleDoc(MULTILINGUAL_TEXT);
     const spans = ['👋🏽 world', '中文的主张', '🇺🇳 aid', 'بالعالم', 'Last line 😀'].map((needle, i) => span(`m${i}`, needle, {}, MULTILINGUAL_TEXT));
