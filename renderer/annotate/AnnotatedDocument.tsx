@@ -43,6 +43,9 @@ interface AnnotatedDocumentProps {
 
 type At = { x: number; y: number };
 
+/** From this many UTF-16 units on, paragraphs out of view are not laid out (content-visibility). */
+const LONG_ARTICLE = 30_000;
+
 /** The labelling workspace of one document. */
 export function AnnotatedDocument({ client, content, session, annotator, onViewChange, onAnnotationsChanged }: AnnotatedDocumentProps) {
   const article = useMemo(() => buildArticleDoc(content.text), [content.text]);
@@ -167,7 +170,7 @@ export function AnnotatedDocument({ client, content, session, annotator, onViewC
                 <span>{countOf(codePointLength(content.text), 'character')}</span>
               </p>
             </header>
-            <div className="article-canvas" ref={canvasRef}>
+            <div className={content.text.length >= LONG_ARTICLE ? 'article-canvas article-canvas-long' : 'article-canvas'} ref={canvasRef}>
               {!waitingForSpans && <ArticleText key={content.id} article={article} title={content.title} plugins={plugins} onViewChange={handleViewChange} />}
               {view !== null && store !== null && scheme !== null && (
                 <OverlayForStore view={view} store={store} scheme={scheme} positions={article.positions} canvasRef={canvasRef} hoveredId={hoveredId} />
