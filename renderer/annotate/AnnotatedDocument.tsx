@@ -296,9 +296,20 @@ function OverlayForStore({
   return <AnnotationOverlay snapshot={snapshot} scheme={scheme} {...rest} />;
 }
 
-/** Errors and notices from the store, each dismissible. */
+/** How long a notice (a hint, not an error) stays before it goes by itself. */
+const NOTICE_MS = 8000;
+
+/** Errors and notices from the store, each dismissible; notices also fade out on their own. */
 function StoreMessages({ store }: { store: AnnotationStore }) {
   const snapshot = useStoreSnapshot(store);
+  const { notice } = snapshot;
+  useEffect(() => {
+    if (notice === null) return;
+    const timer = setTimeout(() => {
+      if (store.getSnapshot().notice === notice) store.setNotice(null);
+    }, NOTICE_MS);
+    return () => clearTimeout(timer);
+  }, [store, notice]);
   return (
     <>
       {snapshot.error !== null && <ErrorBanner message={snapshot.error} onDismiss={() => store.setError(null)} />}

@@ -32,9 +32,11 @@ export function SpanDetails({ span, snapshot, scheme, annotator, commands, edito
         <h2 className="details-title" data-testid="details-title">
           {spanLabelName(scheme, span)}
         </h2>
-        <span className={`span-save span-save-${save}`} data-testid="span-save-state" data-state={save}>
-          {save === 'saved' ? 'Saved' : save === 'saving' ? 'Saving…' : 'Not saved'}
-        </span>
+        {!readOnly && (
+          <span className={`span-save span-save-${save}`} data-testid="span-save-state" data-state={save}>
+            {save === 'saved' ? 'Saved' : save === 'saving' ? 'Saving…' : 'Not saved'}
+          </span>
+        )}
       </header>
       {readOnly && (
         <p className="details-owner" data-testid="details-owner">

@@ -27,7 +27,7 @@ export function useAnnotationKeys(
       if (event.defaultPrevented || event.isComposing || isTyping(event.target) || document.querySelector('dialog[open]') !== null) return;
       const command = keyCommand(event, scheme);
       if (command === null) return;
-      const inText = event.target === document.body || event.target === view.dom || view.dom.contains(event.target as Node);
+      const inText = event.target === view.dom || view.dom.contains(event.target as Node);
       const snapshot = store.getSnapshot();
       switch (command.kind) {
         case 'label':
@@ -38,7 +38,7 @@ export function useAnnotationKeys(
           commands.deleteSelected();
           break;
         case 'neighbour':
-          // Tab leaves the text for the panel's controls as usual; only in the text it walks spans.
+          // Only in the text does Tab walk spans; elsewhere it moves the focus as usual.
           if (!inText) return;
           commands.selectNeighbour(command.step);
           break;
