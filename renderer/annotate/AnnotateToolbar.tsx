@@ -1,22 +1,28 @@
 // The bar above the article: the label palette (click or press the key), word snapping, undo and
 // redo, and the save indicator.
-import type { CSSProperties } from 'react';
-import type { Label } from '../../shared/domain';
-import type { AnnotationSnapshot } from './annotationStore';
+import { useMemo, type CSSProperties } from 'react';
+import type { LabelScheme } from '../../shared/domain';
+import type { AnnotationCommands } from './annotationCommands';
+import type { AnnotationStore } from './annotationStore';
 import { SaveStatus } from './SaveStatus';
+import { topLabels } from './schemeLabels';
+import { useStoreSnapshot } from './useStoreSnapshot';
 
 interface AnnotateToolbarProps {
-  labels: readonly Label[];
-  snapshot: AnnotationSnapshot;
+  store: AnnotationStore;
+  scheme: LabelScheme;
+  commands: AnnotationCommands;
   snapToWords: boolean;
   onSnapToWordsChange: (snap: boolean) => void;
-  onLabel: (labelKey: string) => void;
-  onUndo: () => void;
-  onRedo: () => void;
 }
 
-/** Label buttons with colours and keys; each label's description shows on hover. */
-export function AnnotateToolbar({ labels, snapshot, snapToWords, onSnapToWordsChange, onLabel, onUndo, onRedo }: AnnotateToolbarProps) {
+/** Label buttons with colours and keys (each label's description shows on hover), snapping, undo, redo. */
+export function AnnotateToolbar({ store, scheme, commands, snapToWords, onSnapToWordsChange }: AnnotateToolbarProps) {
+  const snapshot = useStoreSnapshot(store);
+  const labels = useMemo(() => topLabels(scheme), [scheme]);
+  const onLabel = (key: string) => commands.applyLabel(key);
+  const onUndo = () => commands.undo();
+  const onRedo = () => commands.redo();
   return (
     <div className="annotate-toolbar" role="toolbar" aria-label="Labels">
       <div className="label-palette" data-testid="label-palette">

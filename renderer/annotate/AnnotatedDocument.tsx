@@ -16,19 +16,18 @@ import { AnnotateToolbar } from './AnnotateToolbar';
 import { AnnotationCommands } from './annotationCommands';
 import { AnnotationEditor } from './annotationEditor';
 import { AnnotationOverlay } from './AnnotationOverlay';
-import type { AnnotationStore } from './annotationStore';
+import { AnnotationPanel } from './AnnotationPanel';
 import { connectViewToStore, highlightsOf, type DrawContext } from './connectView';
 import { OverlapMenu } from './OverlapMenu';
 import { RelationChooser } from './RelationChooser';
-import { spanColor, spanLabelName, techniquesOf, topLabels } from './schemeLabels';
-import { SpanDetails } from './SpanDetails';
-import { SpanList } from './SpanList';
+import { spanColor, spanLabelName, techniquesOf } from './schemeLabels';
+import { spanTitle } from './spanName';
+import { StoreMessages } from './StoreMessages';
 import { TechniquePicker } from './TechniquePicker';
 import { useAnnotationKeys } from './useAnnotationKeys';
 import type { AnnotationSession } from './useAnnotationSession';
 import { usePointerOnArticle } from './usePointerOnArticle';
 import { useSnapToWords } from './useSnapToWords';
-import { useStoreSnapshot } from './useStoreSnapshot';
 
 interface AnnotatedDocumentProps {
   client: ApiClient;
@@ -144,7 +143,7 @@ export function AnnotatedDocument({ client, content, session, annotator, onViewC
   return (
     <div className="annotate" data-testid="annotate">
       {labelling && commands !== null ? (
-        <Toolbar store={store} scheme={scheme} commands={commands} snapToWords={snapToWords} onSnapToWordsChange={setSnapToWords} />
+        <AnnotateToolbar store={store} scheme={scheme} commands={commands} snapToWords={snapToWords} onSnapToWordsChange={setSnapToWords} />
       ) : (
         <div className="annotate-toolbar annotate-toolbar-empty">
           {annotator === null ? 'Choose who is annotating (top right) to label this document.' : waitingForSpans ? 'Loading spans…' : ''}
@@ -173,13 +172,13 @@ export function AnnotatedDocument({ client, content, session, annotator, onViewC
             <div className={content.text.length >= LONG_ARTICLE ? 'article-canvas article-canvas-long' : 'article-canvas'} ref={canvasRef}>
               {!waitingForSpans && <ArticleText key={content.id} article={article} title={content.title} plugins={plugins} onViewChange={handleViewChange} />}
               {view !== null && store !== null && scheme !== null && (
-                <OverlayForStore view={view} store={store} scheme={scheme} positions={article.positions} canvasRef={canvasRef} hoveredId={hoveredId} />
+                <AnnotationOverlay view={view} store={store} scheme={scheme} positions={article.positions} canvasRef={canvasRef} hoveredId={hoveredId} />
               )}
             </div>
           </article>
         </div>
         {labelling && commands !== null && editor !== null && (
-          <Panel store={store} scheme={scheme} annotator={annotator} commands={commands} editor={editor} />
+          <AnnotationPanel store={store} scheme={scheme} annotator={annotator} commands={commands} editor={editor} />
         )}
       </div>
       {labelling && picker !== null && (
@@ -216,8 +215,8 @@ export function AnnotatedDocument({ client, content, session, annotator, onViewC
       {labelling && chooser !== null && commands !== null && (
         <RelationChooser
           types={scheme.relationTypes}
-          fromName={nameOfId(store, scheme, chooser.from)}
-          toName={nameOfId(store, scheme, chooser.to)}
+          fromName={spanTitle(scheme, store.getSnapshot().byId.get(chooser.from))}
+          toName={spanTitle(scheme, store.getSnapshot().byId.get(chooser.to))}
           at={chooser.at}
           onPick={(type) => {
             commands.createLink(chooser.from, chooser.to, type);
@@ -228,99 +227,5 @@ export function AnnotatedDocument({ client, content, session, annotator, onViewC
         />
       )}
     </div>
-  );
-}
-
-function nameOfId(store: AnnotationStore, scheme: NonNullable<AnnotationSession['scheme']>, id: string): string {
-  const span = store.getSnapshot().byId.get(id);
-  return span === undefined ? 'a span' : `${spanLabelName(scheme, span)} “${span.quote.length > 30 ? `${span.quote.slice(0, 29)}…` : span.quote}”`;
-}
-
-interface StoreProps {
-  store: AnnotationStore;
-  scheme: NonNullable<AnnotationSession['scheme']>;
-}
-
-/** The toolbar re-renders with the store on its own, not with the whole page. */
-function Toolbar({
-  store,
-  scheme,
-  commands,
-  snapToWords,
-  onSnapToWordsChange,
-}: StoreProps & { commands: AnnotationCommands; snapToWords: boolean; onSnapToWordsChange: (snap: boolean) => void }) {
-  const snapshot = useStoreSnapshot(store);
-  const labels = useMemo(() => topLabels(scheme), [scheme]);
-  return (
-    <AnnotateToolbar
-      labels={labels}
-      snapshot={snapshot}
-      snapToWords={snapToWords}
-      onSnapToWordsChange={onSnapToWordsChange}
-      onLabel={(key) => commands.applyLabel(key)}
-      onUndo={() => commands.undo()}
-      onRedo={() => commands.redo()}
-    />
-  );
-}
-
-function Panel({ store, scheme, annotator, commands, editor }: StoreProps & { annotator: string; commands: AnnotationCommands; editor: AnnotationEditor }) {
-  const snapshot = useStoreSnapshot(store);
-  const selected = snapshot.selectedId === null ? undefined : snapshot.byId.get(snapshot.selectedId);
-  const pick = useCallback((id: string) => commands.select(id, true), [commands]);
-  return (
-    <aside className="annotation-panel" data-testid="annotation-panel" aria-label="Spans">
-      {snapshot.linkFromId !== null && (
-        <p className="link-banner" data-testid="link-banner" role="status">
-          Linking from {nameOfId(store, scheme, snapshot.linkFromId)}: click the target span, or Tab to it and press Enter. Esc cancels.
-        </p>
-      )}
-      {selected !== undefined ? (
-        <SpanDetails span={selected} snapshot={snapshot} scheme={scheme} annotator={annotator} commands={commands} editor={editor} />
-      ) : (
-        <p className="panel-hint">
-          Select text and press <kbd>1</kbd>–<kbd>4</kbd> (or click a label) to mark a span. Click a span, or press <kbd>Tab</kbd>, to see and edit it.
-        </p>
-      )}
-      <SpanList snapshot={snapshot} scheme={scheme} annotator={annotator} onPick={pick} />
-    </aside>
-  );
-}
-
-function OverlayForStore({
-  store,
-  scheme,
-  ...rest
-}: StoreProps & Omit<Parameters<typeof AnnotationOverlay>[0], 'snapshot' | 'scheme'>) {
-  const snapshot = useStoreSnapshot(store);
-  return <AnnotationOverlay snapshot={snapshot} scheme={scheme} {...rest} />;
-}
-
-/** How long a notice (a hint, not an error) stays before it goes by itself. */
-const NOTICE_MS = 8000;
-
-/** Errors and notices from the store, each dismissible; notices also fade out on their own. */
-function StoreMessages({ store }: { store: AnnotationStore }) {
-  const snapshot = useStoreSnapshot(store);
-  const { notice } = snapshot;
-  useEffect(() => {
-    if (notice === null) return;
-    const timer = setTimeout(() => {
-      if (store.getSnapshot().notice === notice) store.setNotice(null);
-    }, NOTICE_MS);
-    return () => clearTimeout(timer);
-  }, [store, notice]);
-  return (
-    <>
-      {snapshot.error !== null && <ErrorBanner message={snapshot.error} onDismiss={() => store.setError(null)} />}
-      {snapshot.notice !== null && (
-        <div className="notice-banner" role="status" data-testid="notice">
-          <p className="notice-message">{snapshot.notice}</p>
-          <button type="button" className="button button-quiet" aria-label="Dismiss notice" onClick={() => store.setNotice(null)}>
-            ✕
-          </button>
-        </div>
-      )}
-    </>
   );
 }

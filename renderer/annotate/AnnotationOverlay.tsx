@@ -5,13 +5,14 @@ import type { EditorView } from 'prosemirror-view';
 import type { LabelScheme, Span } from '../../shared/domain';
 import type { ArticlePositions } from '../editor/articleDoc';
 import { arcBetween, mergeLineBoxes, type Arc, type Box } from '../editor/relationArcs';
-import type { AnnotationSnapshot } from './annotationStore';
+import type { AnnotationStore } from './annotationStore';
+import { useStoreSnapshot } from './useStoreSnapshot';
 
 interface AnnotationOverlayProps {
   view: EditorView;
   positions: ArticlePositions;
   canvasRef: RefObject<HTMLDivElement | null>;
-  snapshot: AnnotationSnapshot;
+  store: AnnotationStore;
   scheme: LabelScheme;
   hoveredId: string | null;
 }
@@ -26,7 +27,8 @@ interface Drawing {
 const EMPTY: Drawing = { outline: [], arcs: [], width: 0, height: 0 };
 
 /** Draws the selection outline and the link arcs in the article's coordinates. */
-export function AnnotationOverlay({ view, positions, canvasRef, snapshot, scheme, hoveredId }: AnnotationOverlayProps) {
+export function AnnotationOverlay({ view, positions, canvasRef, store, scheme, hoveredId }: AnnotationOverlayProps) {
+  const snapshot = useStoreSnapshot(store);
   const [drawing, setDrawing] = useState<Drawing>(EMPTY);
   const [resized, setResized] = useState(0);
 
