@@ -1,6 +1,6 @@
 // The bar above the article: the label palette (click or press the key), word snapping, undo and
 // redo, and the save indicator.
-import { useMemo, type CSSProperties } from 'react';
+import { memo, useMemo, type CSSProperties } from 'react';
 import type { LabelScheme } from '../../shared/domain';
 import type { AnnotationCommands } from './annotationCommands';
 import type { AnnotationStore } from './annotationStore';
@@ -17,7 +17,7 @@ interface AnnotateToolbarProps {
 }
 
 /** Label buttons with colours and keys (each label's description shows on hover), snapping, undo, redo. */
-export function AnnotateToolbar({ store, scheme, commands, snapToWords, onSnapToWordsChange }: AnnotateToolbarProps) {
+export const AnnotateToolbar = memo(function AnnotateToolbar({ store, scheme, commands, snapToWords, onSnapToWordsChange }: AnnotateToolbarProps) {
   const snapshot = useStoreSnapshot(store);
   const labels = useMemo(() => topLabels(scheme), [scheme]);
   const onLabel = (key: string) => commands.applyLabel(key);
@@ -79,4 +79,4 @@ export function AnnotateToolbar({ store, scheme, commands, snapToWords, onSnapTo
       <SaveStatus snapshot={snapshot} />
     </div>
   );
-}
+});

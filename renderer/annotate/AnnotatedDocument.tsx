@@ -98,7 +98,6 @@ export function AnnotatedDocument({ client, content, session, annotator, onViewC
   const [picker, setPicker] = useState<{ spanId: string; at: At } | null>(null);
   const [overlap, setOverlap] = useState<{ ids: string[]; at: At } | null>(null);
   const [chooser, setChooser] = useState<{ from: string; to: string; at: At } | null>(null);
-  const [hoveredId, setHoveredId] = useState<string | null>(null);
   const canvasRef = useRef<HTMLDivElement>(null);
 
   const commands = useMemo(() => {
@@ -138,7 +137,7 @@ export function AnnotatedDocument({ client, content, session, annotator, onViewC
   }, [picker, overlap, chooser]);
   useAnnotationKeys(view, article.positions, store, commands, scheme, closeTopmost);
   const onOverlap = useCallback((ids: string[] | null, at: At) => setOverlap(ids === null ? null : { ids, at }), []);
-  usePointerOnArticle(view, article.positions, store, commands, { onOverlap, onHover: setHoveredId });
+  usePointerOnArticle(view, article.positions, store, commands, onOverlap);
 
   return (
     <div className="annotate" data-testid="annotate">
@@ -172,7 +171,7 @@ export function AnnotatedDocument({ client, content, session, annotator, onViewC
             <div className={content.text.length >= LONG_ARTICLE ? 'article-canvas article-canvas-long' : 'article-canvas'} ref={canvasRef}>
               {!waitingForSpans && <ArticleText key={content.id} article={article} title={content.title} plugins={plugins} onViewChange={handleViewChange} />}
               {view !== null && store !== null && scheme !== null && (
-                <AnnotationOverlay view={view} store={store} scheme={scheme} positions={article.positions} canvasRef={canvasRef} hoveredId={hoveredId} />
+                <AnnotationOverlay view={view} store={store} scheme={scheme} positions={article.positions} canvasRef={canvasRef} />
               )}
             </div>
           </article>

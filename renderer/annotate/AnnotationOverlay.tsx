@@ -1,6 +1,6 @@
 // An SVG layer over the article: an outline around the selected span and the arcs of the links
 // of the selected or hovered span, labelled with their type.
-import { useLayoutEffect, useMemo, useState, type RefObject } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useState, type RefObject } from 'react';
 import type { EditorView } from 'prosemirror-view';
 import type { LabelScheme, Span } from '../../shared/domain';
 import type { ArticlePositions } from '../editor/articleDoc';
@@ -14,7 +14,6 @@ interface AnnotationOverlayProps {
   canvasRef: RefObject<HTMLDivElement | null>;
   store: AnnotationStore;
   scheme: LabelScheme;
-  hoveredId: string | null;
 }
 
 interface Drawing {
@@ -27,8 +26,9 @@ interface Drawing {
 const EMPTY: Drawing = { outline: [], arcs: [], width: 0, height: 0 };
 
 /** Draws the selection outline and the link arcs in the article's coordinates. */
-export function AnnotationOverlay({ view, positions, canvasRef, store, scheme, hoveredId }: AnnotationOverlayProps) {
+export const AnnotationOverlay = memo(function AnnotationOverlay({ view, positions, canvasRef, store, scheme }: AnnotationOverlayProps) {
   const snapshot = useStoreSnapshot(store);
+  const hoveredId = useHoveredSpan(view);
   const [drawing, setDrawing] = useState<Drawing>(EMPTY);
   const [resized, setResized] = useState(0);
 
@@ -125,4 +125,23 @@ export function AnnotationOverlay({ view, positions, canvasRef, store, scheme, h
       ))}
     </svg>
   );
+});
+
+/** The span under the pointer (the innermost highlight element), tracked here so hovering redraws only this layer. */
+function useHoveredSpan(view: EditorView): string | null {
+  const [hovered, setHovered] = useState<string | null>(null);
+  useEffect(() => {
+    const onMouseOver = (event: MouseEvent) => {
+      const element = (event.target as Element | null)?.closest?.('[data-span-id]');
+      setHovered(element?.getAttribute('data-span-id') ?? null);
+    };
+    const onMouseLeave = () => setHovered(null);
+    view.dom.addEventListener('mouseover', onMouseOver);
+    view.dom.addEventListener('mouseleave', onMouseLeave);
+    return () => {
+      view.dom.removeEventListener('mouseover', onMouseOver);
+      view.dom.removeEventListener('mouseleave', onMouseLeave);
+    };
+  }, [view]);
+  return hovered;
 }

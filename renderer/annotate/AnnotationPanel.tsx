@@ -1,5 +1,5 @@
 // The side panel: the link-mode banner, the selected span's details (or a hint), and the span list.
-import { useCallback } from 'react';
+import { memo, useCallback } from 'react';
 import type { LabelScheme } from '../../shared/domain';
 import type { AnnotationCommands } from './annotationCommands';
 import type { AnnotationEditor } from './annotationEditor';
@@ -18,7 +18,7 @@ interface AnnotationPanelProps {
 }
 
 /** The panel beside the article; it follows the store on its own, not with the whole page. */
-export function AnnotationPanel({ store, scheme, annotator, commands, editor }: AnnotationPanelProps) {
+export const AnnotationPanel = memo(function AnnotationPanel({ store, scheme, annotator, commands, editor }: AnnotationPanelProps) {
   const snapshot = useStoreSnapshot(store);
   const selected = snapshot.selectedId === null ? undefined : snapshot.byId.get(snapshot.selectedId);
   const pick = useCallback((id: string) => commands.select(id, true), [commands]);
@@ -41,4 +41,4 @@ export function AnnotationPanel({ store, scheme, annotator, commands, editor }: 
       <SpanList snapshot={snapshot} scheme={scheme} annotator={annotator} onPick={pick} />
     </aside>
   );
-}
+});
