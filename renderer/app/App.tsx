@@ -165,6 +165,8 @@ export function App({ client, desktop }: AppProps) {
             />
           )}
           <ArticlePane
+            client={client}
+            annotator={annotator.current}
             open={openDocument}
             hasDocuments={workspace.documents.length > 0}
             projectPath={workspace.loadState === 'ready' ? projectPath : null}

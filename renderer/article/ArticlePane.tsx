@@ -1,76 +1,72 @@
-// The main pane: the open article (heading and text), or what to do when none is open.
-import { useEffect, useRef, useState } from 'react';
-import type { EditorView } from 'prosemirror-view';
-import type { OpenDocument } from '../app/useOpenDocument';
+// The main pane: the open article with its labelling workspace, or what to do when none is open.
+import type { ApiClient } from '../../shared/api';
 import type { LabelScheme } from '../../shared/domain';
-import { codePointLength } from '../../shared/offsets';
+import type { OpenDocument } from '../app/useOpenDocument';
+import { AnnotatedDocument } from '../annotate/AnnotatedDocument';
+import { useAnnotationSession } from '../annotate/useAnnotationSession';
 import { ErrorBanner } from '../common/ErrorBanner';
-import { countOf } from '../common/plural';
-import { ArticleText } from './ArticleText';
 import { EmptyProject } from './EmptyProject';
 
 interface ArticlePaneProps {
+  client: ApiClient;
   open: OpenDocument;
   hasDocuments: boolean;
   projectPath: string | null;
-  /** Blind mode off: show every annotator's spans, not only the current annotator's. */
+  /** Who labels; null shows the text only. */
+  annotator: string | null;
+  /** Also draw every other annotator's spans, read-only (off: blind mode). */
   showOtherAnnotators?: boolean;
-  /** The project's label scheme (colours, shortcuts, guidelines); null until loaded. */
+  /** The project's scheme when the app holds it (null while loading); loaded here when absent. */
   scheme?: LabelScheme | null;
-  /** Tells the app that spans or relations changed, so the document list refreshes its counts. */
+  /** Called after an edit was saved, e.g. to refresh span counts in the document list. */
   onAnnotationsChanged?: () => void;
 }
 
 /** Shows the open document; `data-ready` turns "true" once its ProseMirror view is mounted. */
-export function ArticlePane({ open, hasDocuments, projectPath }: ArticlePaneProps) {
-  const paneRef = useRef<HTMLElement>(null);
-  const [view, setView] = useState<EditorView | null>(null);
-
-  // A newly opened article starts at its top, not at the scroll position of the previous one.
-  useEffect(() => {
-    paneRef.current?.scrollTo({ top: 0 });
-  }, [open.id]);
+export function ArticlePane({
+  client,
+  open,
+  hasDocuments,
+  projectPath,
+  annotator,
+  showOtherAnnotators = false,
+  scheme,
+  onAnnotationsChanged,
+}: ArticlePaneProps) {
+  // Spans load alongside the text, not after it.
+  const session = useAnnotationSession(client, open.id, annotator, showOtherAnnotators, scheme);
 
   return (
-    <main className="article-pane" ref={paneRef}>
-      {open.id === null ? (
-        projectPath === null ? null : hasDocuments ? (
-          <p className="placeholder">Choose a document on the left to read it.</p>
-        ) : (
-          <EmptyProject projectPath={projectPath} />
-        )
+    <main className="article-pane">
+      {open.id !== null && open.content !== null ? (
+        <AnnotatedDocument
+          key={`${open.content.id}\u0000${annotator}\u0000${showOtherAnnotators}`}
+          client={client}
+          content={open.content}
+          session={session}
+          annotator={annotator}
+          onAnnotationsChanged={onAnnotationsChanged}
+        />
       ) : (
-        <article
-          className="article-view"
-          data-testid="article-view"
-          data-document-id={open.id}
-          data-ready={view !== null && open.content !== null ? 'true' : 'false'}
-          aria-busy={open.content === null && open.error === null}
-        >
-          {open.error !== null ? (
-            <ErrorBanner message={open.error} onRetry={open.retry} />
-          ) : open.content === null ? (
-            <p className="placeholder">Loading…</p>
+        <div className="article-scroll">
+          {open.id === null ? (
+            projectPath === null ? null : hasDocuments ? (
+              <p className="placeholder">Choose a document on the left to read it.</p>
+            ) : (
+              <EmptyProject projectPath={projectPath} />
+            )
           ) : (
-            <>
-              <header className="article-header">
-                <h1 className="article-title" data-testid="article-title" dir="auto">
-                  {open.content.title.trim() === '' ? open.content.id : open.content.title}
-                </h1>
-                <p className="meta-line article-meta">
-                  <span className="document-id">{open.content.id}</span>
-                  <span>{countOf(codePointLength(open.content.text), 'character')}</span>
-                </p>
-              </header>
-              <ArticleText
-                key={open.content.id}
-                text={open.content.text}
-                title={open.content.title}
-                onViewChange={setView}
-              />
-            </>
+            <article
+              className="article-view"
+              data-testid="article-view"
+              data-document-id={open.id}
+              data-ready="false"
+              aria-busy={open.error === null}
+            >
+              {open.error !== null ? <ErrorBanner message={open.error} onRetry={open.retry} /> : <p className="placeholder">Loading…</p>}
+            </article>
           )}
-        </article>
+        </div>
       )}
     </main>
   );

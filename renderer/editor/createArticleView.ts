@@ -1,4 +1,4 @@
-// Mounts a read-only ProseMirror view of an article. Labelling plugins attach here later.
+// Mounts a read-only ProseMirror view of an article; the labelling plugins come in through options.
 import { EditorState, type Plugin } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import type { ArticleDoc } from './articleDoc';
@@ -22,6 +22,8 @@ export function createArticleView(mount: HTMLElement, article: ArticleDoc, optio
       role: 'document',
       'aria-readonly': 'true',
       'aria-label': options.label ?? 'Article text',
+      // Focusable, so keyboard users reach the text and its shortcuts with Tab.
+      tabindex: '0',
     },
   });
 }
