@@ -64,6 +64,11 @@ export function App({ client, desktop }: AppProps) {
   );
 
   const openSummary = workspace.documents.find((document) => document.id === documentId) ?? null;
+  // The first saved edit in a new document marks it in progress for whoever made it.
+  const annotationsChanged = () => {
+    if (openSummary !== null && annotator.current !== null && statusOf(openSummary, annotator.current) === 'new') changeStatus('in_progress');
+    else workspace.refreshDocuments();
+  };
   const changeStatus = (status: DocumentStatus) => {
     if (documentId === null || annotator.current === null) return;
     workspace.setDocumentStatus(documentId, annotator.current, status).catch((error: unknown) => setActionError(errorMessage(error)));
@@ -172,7 +177,7 @@ export function App({ client, desktop }: AppProps) {
             projectPath={workspace.loadState === 'ready' ? projectPath : null}
             showOtherAnnotators={showOthers.show}
             scheme={workspace.scheme}
-            onAnnotationsChanged={workspace.refreshDocuments}
+            onAnnotationsChanged={annotationsChanged}
           />
         </div>
       </div>

@@ -31,6 +31,10 @@ test('labels a mouse selection with a key: drawn at once, snapped to words, save
   await expect(page.getByTestId('span-row')).toHaveCount(1);
   const spans = exportedSpans(served, DOC);
   expect(spans).toEqual([expect.objectContaining({ id, label: 'claim', annotator: 'ana', covered: 'Kremlin shows its mendacity' })]);
+  // The first saved span moves a new document to "in progress" for its annotator.
+  const listed = page.locator(`[data-testid="document-item"][data-document-id="${DOC}"]`);
+  await expect(listed.getByTestId('document-status')).toHaveAttribute('data-status', 'in_progress');
+  await expect(listed.getByTestId('document-span-count')).toContainText('1 span');
   await page.screenshot({ path: 'test-results/screenshots/editor-first-span.png' });
 });
 
