@@ -25,26 +25,47 @@ export interface HistoryStacks {
   redo: number[];
 }
 
+// The log only grows, so stacks replayed once are kept per connection and only the entries added
+// since (by this window, another window or the CLI) are replayed on the next call. A long session
+// then costs the same per edit as a short one.
+interface ReplayedStacks extends HistoryStacks {
+  lastId: number;
+  /** When the last replayed entry was written: a rolled-back entry whose id was reused shows as a different time. */
+  lastAt: string | null;
+}
+const replayed = new WeakMap<Db, Map<string, ReplayedStacks>>();
+
 /** Replays the log of one annotator in one document into its undo and redo stacks. */
 export function historyStacks(db: Db, documentUid: string, annotator: string): HistoryStacks {
+  let cache = replayed.get(db);
+  if (cache === undefined) replayed.set(db, (cache = new Map()));
+  const key = JSON.stringify([documentUid, annotator]);
+  let stacks = cache.get(key);
+  if (stacks !== undefined && stacks.lastId > 0) {
+    const last = prepared(db, 'SELECT at, document_uid AS document, annotator FROM operations WHERE id = ?').get(stacks.lastId) as
+      | { at: string; document: string | null; annotator: string | null }
+      | undefined;
+    if (last?.at !== stacks.lastAt || last?.document !== documentUid || last?.annotator !== annotator) stacks = undefined;
+  }
+  if (stacks === undefined) cache.set(key, (stacks = { undo: [], redo: [], lastId: 0, lastAt: null }));
   const entries = prepared(
     db,
-    `SELECT id, kind, json_extract(payload, '$.target') AS target FROM operations
-     WHERE document_uid = ? AND annotator = ? ORDER BY id`,
-  ).all(documentUid, annotator) as { id: number; kind: string; target: number | null }[];
-  const undo: number[] = [];
-  let redo: number[] = [];
+    `SELECT id, at, kind, json_extract(payload, '$.target') AS target FROM operations
+     WHERE document_uid = ? AND annotator = ? AND id > ? ORDER BY id`,
+  ).all(documentUid, annotator, stacks.lastId) as { id: number; at: string; kind: string; target: number | null }[];
   for (const entry of entries) {
     if (entry.kind === 'undo') {
-      if (undo.at(-1) === entry.target) redo.push(undo.pop()!);
+      if (stacks.undo.at(-1) === entry.target) stacks.redo.push(stacks.undo.pop()!);
     } else if (entry.kind === 'redo') {
-      if (redo.at(-1) === entry.target) undo.push(redo.pop()!);
+      if (stacks.redo.at(-1) === entry.target) stacks.undo.push(stacks.redo.pop()!);
     } else if ((EDIT_KINDS as readonly string[]).includes(entry.kind)) {
-      undo.push(entry.id);
-      redo = [];
+      stacks.undo.push(entry.id);
+      stacks.redo = [];
     }
+    stacks.lastId = entry.id;
+    stacks.lastAt = entry.at;
   }
-  return { undo, redo };
+  return { undo: [...stacks.undo], redo: [...stacks.redo] };
 }
 
 /** Whether undo and redo have anything to do. */

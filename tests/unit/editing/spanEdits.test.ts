@@ -139,3 +139,22 @@ describe('span edits', () => {
     expect(summary).toMatchObject({ status: { ana: 'done' }, spanCounts: { ana: 1 }, spanCount: 1 });
   });
 });
+
+describe('undo history across windows and rolled-back edits', () => {
+  it('sees edits another window logged after this one last looked, and forgets an edit that was rolled back', () => {
+    call(context, 'createSpan', { ...doc, id: 'a', start: 0, end: 3, label: 'claim' });
+    const other = contextOn(path);
+    call(other, 'createSpan', { ...doc, id: 'b', start: 4, end: 6, label: 'claim' });
+    other.close();
+    expect(call(context, 'undoEdit', doc).changes[0]).toMatchObject({ kind: 'span.delete', span: { id: 'b' } });
+    // An edit that fails after its log entry is written rolls back, entry included.
+    expect(() =>
+      context.project.db.transaction(() => {
+        call(context, 'createSpan', { ...doc, id: 'c', start: 7, end: 9, label: 'claim' });
+        throw new Error('disk full');
+      })(),
+    ).toThrow(/disk full/);
+    expect(call(context, 'getAnnotations', { document: 'd1', annotators: ['ana'], annotator: 'ana' }).history).toEqual({ canUndo: true, canRedo: true });
+    expect(call(context, 'undoEdit', doc).changes[0]).toMatchObject({ kind: 'span.delete', span: { id: 'a' } });
+  });
+});
