@@ -1,15 +1,7 @@
 // The curation view's keyboard: J/K or the left/right arrows walk the groups, up/down choose a
 // version, 1-9 accept version n, Enter accepts the chosen one, E edits it, R rejects all,
 // Ctrl+Z / Ctrl+Shift+Z (or Ctrl+Y) undo and redo the gold annotator's steps.
-
-/** The modifier and key state of a keyboard event. */
-export interface KeyChord {
-  key: string;
-  ctrlKey: boolean;
-  metaKey: boolean;
-  altKey: boolean;
-  shiftKey: boolean;
-}
+import type { KeyChord } from '../common/keyChord';
 
 /** What a key does in the curation view. */
 export type CurationCommand =

@@ -1,14 +1,6 @@
 // The keyboard shortcut of "Next unfinished": Ctrl+Enter (Cmd+Enter on a Mac). The editor owns
 // 1-9, letters (label shortcuts), Tab, Delete, Alt+arrows and Ctrl+Z/Y, so a bare key would collide.
-
-/** The modifier and key state of a keyboard event. */
-export interface KeyChord {
-  key: string;
-  ctrlKey: boolean;
-  metaKey: boolean;
-  altKey: boolean;
-  shiftKey: boolean;
-}
+import type { KeyChord } from '../common/keyChord';
 
 /** How the shortcut is announced to assistive technology (`aria-keyshortcuts`). */
 export const NEXT_UNFINISHED_ARIA_KEYS = 'Control+Enter Meta+Enter';

@@ -2,6 +2,7 @@ import { InvalidArgumentError, type Command } from 'commander';
 import type { AutoMergeReport } from '../../../shared/adjudication';
 import { callService } from '../callService';
 import { withProject } from '../openContext';
+import { splitList } from '../splitList';
 
 interface AdjudicateOptions {
   annotators?: string;
@@ -57,12 +58,4 @@ function parseK(value: string): number {
   const k = Number(value);
   if (!Number.isInteger(k) || k < 1) throw new InvalidArgumentError('give how many annotators must agree, a whole number from 1 up');
   return k;
-}
-
-function splitList(value: string | undefined): string[] | undefined {
-  if (value === undefined) return undefined;
-  return value
-    .split(',')
-    .map((item) => item.trim())
-    .filter((item) => item !== '');
 }

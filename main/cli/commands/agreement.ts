@@ -2,6 +2,7 @@ import { Option, type Command } from 'commander';
 import { formatAgreementTables } from '../../../shared/agreement';
 import { callService } from '../callService';
 import { withProject } from '../openContext';
+import { splitList } from '../splitList';
 
 interface AgreementOptions {
   annotators?: string;
@@ -30,12 +31,4 @@ export function registerAgreement(program: Command): void {
       );
       process.stdout.write(options.json ? `${JSON.stringify(report)}\n` : `${formatAgreementTables(report)}\n`);
     });
-}
-
-function splitList(value: string | undefined): string[] | undefined {
-  if (value === undefined) return undefined;
-  return value
-    .split(',')
-    .map((item) => item.trim())
-    .filter((item) => item !== '');
 }

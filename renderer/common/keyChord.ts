@@ -1,0 +1,8 @@
+/** The modifier and key state of a keyboard event; a KeyboardEvent is one. */
+export interface KeyChord {
+  key: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  altKey: boolean;
+  shiftKey: boolean;
+}
