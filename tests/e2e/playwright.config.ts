@@ -9,7 +9,8 @@ export default defineConfig({
   outputDir: '../../test-results/e2e',
   fullyParallel: false,
   workers: 2,
-  retries: 0,
+  // One retry on CI only: a slow shared machine can miss a timeout; a retried test is reported as flaky.
+  retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [['list']],
