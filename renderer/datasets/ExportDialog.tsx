@@ -11,6 +11,7 @@ import { errorMessage } from '../api/apiCallError';
 import { countOf } from '../common/plural';
 import { FormError } from '../common/FormError';
 import { ModalForm } from '../common/ModalForm';
+import { FormatField } from './FormatField';
 import { ProgressBar } from './ProgressBar';
 import { useJob } from './useJob';
 
@@ -68,17 +69,7 @@ export function ExportDialog({ client, desktop, projectName, annotators, onClose
 
   return (
     <ModalForm title="Export a dataset" onClose={onClose} testId="export-dialog" onSubmit={() => void start()}>
-        <label className="field">
-          <span className="field-label">Format</span>
-          <select className="input" data-testid="export-format" value={format} onChange={(event) => setFormat(event.target.value as ExportFormat)}>
-            {EXPORT_FORMATS.map((name) => (
-              <option key={name} value={name}>
-                {formatInfo(name).title}
-              </option>
-            ))}
-          </select>
-          <span className="field-hint">{formatInfo(format).description}</span>
-        </label>
+        <FormatField formats={EXPORT_FORMATS} value={format} testId="export-format" onChange={setFormat} />
         <fieldset className="field choice-row">
           <legend className="field-label">Offsets count</legend>
           <label className="check">

@@ -9,6 +9,7 @@ import { IMPORT_FORMATS, type ImportFormat } from '../../shared/formats/formatNa
 import { errorMessage } from '../api/apiCallError';
 import { FormError } from '../common/FormError';
 import { ModalForm } from '../common/ModalForm';
+import { FormatField } from './FormatField';
 import { ImportReportView } from './ImportReportView';
 import { ProgressBar } from './ProgressBar';
 import { pickedFiles, uploadFiles, type PickedFile } from './uploadFiles';
@@ -70,17 +71,7 @@ export function ImportDialog({ client, desktop, onImported, onClose }: ImportDia
   const folderFormat = formatInfo(format).importsFolder;
   return (
     <ModalForm title="Import documents and annotations" onClose={onClose} testId="import-dialog" onSubmit={() => void start()}>
-        <label className="field">
-          <span className="field-label">Format</span>
-          <select className="input" data-testid="import-format" value={format} disabled={running} onChange={(event) => setFormat(event.target.value as ImportFormat)}>
-            {IMPORT_FORMATS.map((name) => (
-              <option key={name} value={name}>
-                {formatInfo(name).title}
-              </option>
-            ))}
-          </select>
-          <span className="field-hint">{formatInfo(format).description}</span>
-        </label>
+        <FormatField formats={IMPORT_FORMATS} value={format} disabled={running} testId="import-format" onChange={setFormat} />
         <SourcePicker desktop={desktop} folderFormat={folderFormat} disabled={running} source={source} onChange={setSource} />
         <label className="field">
           <span className="field-label">Annotator for spans that name none</span>

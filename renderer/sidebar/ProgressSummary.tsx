@@ -46,7 +46,7 @@ export function ProgressSummary({ progress, annotator, onOpenNext, shortcutActiv
       >
         {allDone && <StatusIcon status="done" />}
         {allDone ? 'All documents done' : onOpenNext === null ? 'No other unfinished document' : 'Next unfinished'}
-        {onOpenNext !== null && <kbd className="kbd">{NEXT_UNFINISHED_LABEL}</kbd>}
+        {onOpenNext !== null && <kbd>{NEXT_UNFINISHED_LABEL}</kbd>}
       </button>
     </section>
   );

@@ -1,25 +1,19 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startHost, type RunningHost } from '../../../main/host/server';
-import { ServiceContext } from '../../../main/service/context';
-import { createProject } from '../../../main/service/project';
+import type { RunningHost } from '../../../main/host/server';
 import { TOKEN_HEADER } from '../../../shared/bridge';
 import { makeTempDir } from '../../helpers/tempDir';
+import { startTestHost } from '../../helpers/testHost';
 
 let temp: ReturnType<typeof makeTempDir>;
 let host: RunningHost;
 let base: string;
 beforeEach(async () => {
   temp = makeTempDir();
-  const staticDir = join(temp.dir, 'renderer');
-  mkdirSync(staticDir);
-  writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Spanmark</title>');
   writeFileSync(join(temp.dir, 'secret.txt'), 'secret');
-  const context = new ServiceContext(createProject(join(temp.dir, 'p.spanmark')), { appVersion: 'test' });
-  host = await startHost({ context, staticDir });
-  base = `http://127.0.0.1:${host.port}`;
+  ({ host, base } = await startTestHost(temp.dir));
 });
 afterEach(async () => {
   await host.close();
