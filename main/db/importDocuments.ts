@@ -33,6 +33,11 @@ export interface ImportOptions {
   merge?: boolean;
 }
 
+const SPAN_BY_ID = `SELECT s.id, a.name AS annotator, s.label, s.start_cp AS start, s.end_cp AS end
+  FROM spans s JOIN annotators a ON a.id = s.annotator_id WHERE s.document_id = ? AND s.uid = ?`;
+const RELATION_BY_ID = `SELECT r.from_span AS fromSpan, r.to_span AS toSpan, r.type, a.name AS annotator
+  FROM relations r JOIN annotators a ON a.id = r.annotator_id WHERE r.document_id = ? AND r.uid = ?`;
+
 /** Who gets spans that name no annotator when the import names none either. */
 export const FALLBACK_ANNOTATOR = 'imported';
 
@@ -131,10 +136,9 @@ class ImportRun {
     for (const span of document.spans) {
       const annotator = this.annotatorFor(span.annotator, file, line);
       const givenId = span.id ?? randomUUID();
-      const uid = this.idFor('spans', documentRowId, givenId, annotator);
       const { label, technique } = this.scheme.resolve(span.label, span.technique, (message) => this.warn(file, line, message));
       const quote = sliceCodePoints(document.text, span.start, span.end, offsets);
-      const rowId = this.insertOrMatchSpan(documentRowId, uid, document.id, annotator, label, technique, span, quote, fail);
+      const rowId = this.insertOrMatchSpan(documentRowId, givenId, document.id, annotator, label, technique, span, quote, fail);
       if (rowId !== null) spanRowIds.set(givenId, { rowId, annotator });
     }
 
@@ -144,13 +148,10 @@ class ImportRun {
       if (from === undefined || to === undefined) continue; // an end was a merge conflict, reported already
       const annotator = relation.annotator ?? from.annotator;
       this.scheme.ensureRelationType(relation.type, (message) => this.warn(file, line, message));
-      const uid = this.idFor('relations', documentRowId, relation.id ?? randomUUID(), annotator);
-      const clash = prepared(
-        this.db,
-        'SELECT from_span AS fromSpan, to_span AS toSpan, type FROM relations WHERE document_id = ? AND uid = ?',
-      ).get(documentRowId, uid) as
-        | { fromSpan: number; toSpan: number; type: string }
-        | undefined;
+      const { uid, clash } = this.ownId(RELATION_BY_ID, documentRowId, relation.id ?? randomUUID(), annotator) as {
+        uid: string;
+        clash: { fromSpan: number; toSpan: number; type: string } | undefined;
+      };
       if (clash !== undefined) {
         if (clash.fromSpan === from.rowId && clash.toSpan === to.rowId && clash.type === relation.type) continue;
         if (this.options.merge) {
@@ -184,16 +185,12 @@ class ImportRun {
   // Tools such as brat number each annotator's spans T1, T2, …, so two annotators' files of one
   // text use the same ids. Ids are unique per document here: another annotator's id gets that
   // annotator's name in front, the same on every import, so re-importing still adds nothing.
-  private idFor(table: 'spans' | 'relations', documentRowId: number, id: string, annotator: string): string {
-    const owner = prepared(
-      this.db,
-      table === 'spans'
-        ? 'SELECT a.name FROM spans t JOIN annotators a ON a.id = t.annotator_id WHERE t.document_id = ? AND t.uid = ?'
-        : 'SELECT a.name FROM relations t JOIN annotators a ON a.id = t.annotator_id WHERE t.document_id = ? AND t.uid = ?',
-    )
-      .pluck()
-      .get(documentRowId, id) as string | undefined;
-    return owner === undefined || owner === annotator ? id : `${annotator}:${id}`;
+  // Returns the id to use and the row already under it, if any (one lookup in the usual case).
+  private ownId(sql: string, documentRowId: number, id: string, annotator: string): { uid: string; clash: { annotator: string } | undefined } {
+    const clash = prepared(this.db, sql).get(documentRowId, id) as { annotator: string } | undefined;
+    if (clash === undefined || clash.annotator === annotator) return { uid: id, clash };
+    const uid = `${annotator}:${id}`;
+    return { uid, clash: prepared(this.db, sql).get(documentRowId, uid) as { annotator: string } | undefined };
   }
 
   private freeIdFor(id: string): string {
@@ -205,7 +202,7 @@ class ImportRun {
 
   private insertOrMatchSpan(
     documentRowId: number,
-    uid: string,
+    givenId: string,
     documentId: string,
     annotator: string,
     label: string,
@@ -215,14 +212,13 @@ class ImportRun {
     fail: (reason: string) => never,
   ): number | null {
     const annotatorId = this.annotatorId(annotator);
-    const clash = prepared(
-      this.db,
-      'SELECT id, annotator_id AS annotatorId, label, start_cp AS start, end_cp AS end FROM spans WHERE document_id = ? AND uid = ?',
-    ).get(documentRowId, uid) as { id: number; annotatorId: number; label: string; start: number; end: number } | undefined;
+    const { uid, clash } = this.ownId(SPAN_BY_ID, documentRowId, givenId, annotator) as {
+      uid: string;
+      clash: { id: number; annotator: string; label: string; start: number; end: number } | undefined;
+    };
     if (clash !== undefined) {
       // Re-importing the same file adds nothing; a different span under the same id is a mistake.
-      const same =
-        clash.annotatorId === annotatorId && clash.label === label && clash.start === span.start && clash.end === span.end;
+      const same = clash.annotator === annotator && clash.label === label && clash.start === span.start && clash.end === span.end;
       if (same) return clash.id;
       if (this.options.merge) {
         this.report.conflicts.push(`document "${documentId}": span "${uid}" of ${annotator} differs here; kept this project's version`);

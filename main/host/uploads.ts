@@ -2,12 +2,9 @@
 // so memory does not grow with the file's size. The import then reads them from there.
 import { createWriteStream, mkdirSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
-import { tmpdir } from 'node:os';
 import { dirname, join, normalize, sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-
-/** Where uploaded files wait to be imported. */
-export const UPLOADS_DIR = join(tmpdir(), 'spanmark-uploads');
+import { UPLOADS_DIR } from '../uploads/uploadFolder';
 
 /** The folder of one upload batch (one Import… dialog); null for a malformed batch id. */
 export function uploadBatchDir(batch: string): string | null {

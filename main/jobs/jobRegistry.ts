@@ -2,13 +2,13 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { isAbsolute, join, relative } from 'node:path';
+import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ValidParamsOf } from '../../shared/api';
 import type { JobStatus } from '../../shared/domain';
 import { SpanmarkError } from '../../shared/errors';
 import { EXPORT_CODECS } from '../../shared/formats/registry';
-import { UPLOADS_DIR } from '../host/uploads';
+import { isUploaded } from '../uploads/uploadFolder';
 import { jobWorkerFile } from './jobWorkerFile';
 import type { JobWorkerData, JobWorkerMessage } from './jobWorker';
 import type { JobRequest } from './runJob';
@@ -32,7 +32,7 @@ export class JobRegistry {
   startImport(projectPath: string, params: ValidParamsOf<'importFiles'>): JobStatus {
     const status = this.start(projectPath, { kind: 'import', params }, null, 'bytes');
     // Files a browser uploaded for this import are not needed once it has ended.
-    const uploads = params.paths.filter((path) => isInside(path, UPLOADS_DIR));
+    const uploads = params.paths.filter(isUploaded);
     if (uploads.length > 0) this.onEnd(status.id, () => uploads.forEach((path) => rmSync(path, { recursive: true, force: true })));
     return status;
   }
@@ -126,11 +126,6 @@ export class JobRegistry {
 }
 
 const FILE_EXTENSIONS: Partial<Record<string, string>> = { labelstudio: 'json', ptc: 'tsv', webanno: 'tsv', doccano: 'jsonl' };
-
-function isInside(path: string, folder: string): boolean {
-  const inside = relative(folder, path);
-  return inside !== '' && !inside.startsWith('..') && !isAbsolute(inside);
-}
 
 function safeName(name: string): string {
   return name.replace(/[^\p{L}\p{N}._-]+/gu, '_').slice(0, 80) || 'export';

@@ -30,14 +30,13 @@ export function ImportDialog({ client, desktop, onImported, onClose }: ImportDia
   const [source, setSource] = useState<Source | null>(null);
   // Empty by default: annotations from another tool are not silently credited to whoever imports them.
   const [fallbackAnnotator, setFallbackAnnotator] = useState('');
-  const [uploadFolder, setUploadFolder] = useState<string | null>(null);
   const [skipInvalid, setSkipInvalid] = useState(false);
   const [asNew, setAsNew] = useState(false);
   const [upload, setUpload] = useState<{ sent: number; total: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const { job, follow } = useJob(client);
   const running = upload !== null || job?.state === 'running';
-  const report = job?.state === 'done' ? withoutUploadFolder(job.result as ImportReport, uploadFolder) : null;
+  const report = job?.state === 'done' ? (job.result as ImportReport) : null;
 
   const start = async () => {
     if (source === null) return;
@@ -48,7 +47,6 @@ export function ImportDialog({ client, desktop, onImported, onClose }: ImportDia
       else {
         setUpload({ sent: 0, total: 1 });
         const { folder } = await uploadFiles(source.files, (sent, total) => setUpload({ sent, total }));
-        setUploadFolder(folder);
         paths = [folder];
         setUpload(null);
       }
@@ -61,7 +59,7 @@ export function ImportDialog({ client, desktop, onImported, onClose }: ImportDia
       });
       const ended = await follow(started);
       if (ended.state === 'done') onImported();
-      else setError(withoutFolder(ended.error?.message ?? 'the import failed', uploadFolderOf(paths, source)));
+      else setError(ended.error?.message ?? 'the import failed');
     } catch (failure) {
       setUpload(null);
       setError(errorMessage(failure));
@@ -99,23 +97,6 @@ export function ImportDialog({ client, desktop, onImported, onClose }: ImportDia
         </div>
     </ModalForm>
   );
-}
-
-// Messages about uploaded files name them as the user picked them, not by the host's temporary folder.
-function withoutFolder(message: string, folder: string | null): string {
-  return folder === null ? message : message.split(`${folder}/`).join('').split(`${folder}\\`).join('');
-}
-
-function uploadFolderOf(paths: string[], source: Source): string | null {
-  return source.kind === 'upload' ? (paths[0] ?? null) : null;
-}
-
-function withoutUploadFolder(report: ImportReport, folder: string | null): ImportReport {
-  return {
-    ...report,
-    warnings: report.warnings.map((warning) => withoutFolder(warning, folder)),
-    skipped: report.skipped.map((skipped) => withoutFolder(skipped, folder)),
-  };
 }
 
 function JobProgress({ job, label }: { job: JobStatus; label: string }) {

@@ -4,6 +4,7 @@ import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { InputError, SpanmarkError } from '../../../shared/errors';
 import type { InputFile } from '../../../shared/formats/codec';
 import { decodeUtf8 } from '../../../shared/textDecoding';
+import { shownPath } from '../../uploads/uploadFolder';
 
 const CHUNK_BYTES = 1 << 20;
 
@@ -14,20 +15,22 @@ export interface ReadMeter {
 
 /** An InputFile over a file on disk; `name` is its path inside the folder the user named. */
 export function diskInputFile(path: string, name: string, meter: ReadMeter = { bytesRead: 0 }): InputFile {
+  // Messages name the file as the user knows it (an upload by its own name).
+  const shown = shownPath(path);
   return {
-    path,
+    path: shown,
     name,
     text() {
-      const bytes = readBytes(path);
+      const bytes = readBytes(path, shown);
       meter.bytesRead += bytes.length;
-      return decodeUtf8(bytes, path);
+      return decodeUtf8(bytes, shown);
     },
-    lines: () => readLines(path, meter),
+    lines: () => readLines(path, shown, meter),
   };
 }
 
-function* readLines(path: string, meter: ReadMeter): Generator<string> {
-  const fd = openOrFail(path);
+function* readLines(path: string, shown: string, meter: ReadMeter): Generator<string> {
+  const fd = openOrFail(path, shown);
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
   const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
   let pending = '';
@@ -41,7 +44,7 @@ function* readLines(path: string, meter: ReadMeter): Generator<string> {
         decoded = decoder.decode(buffer.subarray(0, read), { stream: read > 0 });
       } catch {
         const line = lineNumber + 1 + invalidLineIndex(buffer.subarray(0, read));
-        throw new InputError(path, line, 'the file is not valid UTF-8; re-save it as UTF-8 and import it again');
+        throw new InputError(shown, line, 'the file is not valid UTF-8; re-save it as UTF-8 and import it again');
       }
       pending += decoded;
       const lines = pending.split('\n');
@@ -72,18 +75,18 @@ function invalidLineIndex(chunk: Buffer): number {
   }
 }
 
-function openOrFail(path: string): number {
+function openOrFail(path: string, shown: string): number {
   try {
     return openSync(path, 'r');
   } catch (error) {
-    throw new SpanmarkError('io', `${path}: cannot read the file (${(error as Error).message})`);
+    throw new SpanmarkError('io', `${shown}: cannot read the file (${(error as Error).message})`);
   }
 }
 
-function readBytes(path: string): Uint8Array {
+function readBytes(path: string, shown: string): Uint8Array {
   try {
     return readFileSync(path);
   } catch (error) {
-    throw new SpanmarkError('io', `${path}: cannot read the file (${(error as Error).message})`);
+    throw new SpanmarkError('io', `${shown}: cannot read the file (${(error as Error).message})`);
   }
 }

@@ -7,6 +7,7 @@ import { SpanmarkError } from '../../../shared/errors';
 import { exportDocuments } from '../../db/exportDocuments';
 import { importDocuments } from '../../db/importDocuments';
 import { openProjectReadOnly, type Db } from '../../db/open';
+import { shownPath } from '../../uploads/uploadFolder';
 
 /** Merges every project file in `others` into `db` in one transaction; the other files are only read. */
 export function mergeProjects(db: Db, projectPath: string, others: string[], options: { nativeBinding?: string } = {}): ImportReport {
@@ -25,6 +26,7 @@ export function mergeProjects(db: Db, projectPath: string, others: string[], opt
 
 function* documentsOf(paths: string[], dbs: Db[]): Generator<ParseItem> {
   for (const [index, other] of dbs.entries()) {
-    for (const document of exportDocuments(other, { annotators: [] })) yield { document, file: paths[index]!, line: null };
+    const file = shownPath(paths[index]!);
+    for (const document of exportDocuments(other, { annotators: [] })) yield { document, file, line: null };
   }
 }

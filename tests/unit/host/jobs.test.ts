@@ -84,6 +84,14 @@ describe('background jobs over the loopback host', () => {
     expect(readFileSync(out, 'utf8').split('\n')).toHaveLength(3);
   });
 
+  it('names an uploaded file as the user picked it in the messages of a failed import, not by its temporary folder', async () => {
+    const bad = `${corpus}\n{"id":"c","text":"x","spans":[{"start":0,"end":5,"label":"claim"}]}\n`;
+    const upload = await fetch(`${base}/upload/batch-0002/${encodeURIComponent('data/bad.jsonl')}`, { method: 'PUT', headers: headers(), body: bad });
+    const { value } = (await upload.json()) as { value: { folder: string } };
+    const job = await finished(await call<JobStatus>('startImport', { paths: [value.folder] }));
+    expect(job.error!.message).toMatch(/^data\/bad\.jsonl:3: document "c"/);
+  });
+
   it('refuses uploads outside their batch folder and downloads of unknown jobs', async () => {
     const escape = await fetch(`${base}/upload/batch-0001/${encodeURIComponent('../../evil.txt')}`, { method: 'PUT', headers: headers(), body: 'x' });
     expect(escape.status).toBe(400);
