@@ -173,14 +173,8 @@ export function SpanDetails({ span, snapshot, scheme, annotator, commands, edito
   );
 }
 
-interface RelationRowProps {
+interface RelationRowProps extends SpanDetailsProps {
   relation: Relation;
-  span: Span;
-  snapshot: AnnotationSnapshot;
-  scheme: LabelScheme;
-  annotator: string;
-  commands: AnnotationCommands;
-  editor: AnnotationEditor;
 }
 
 function RelationRow({ relation, span, snapshot, scheme, annotator, commands, editor }: RelationRowProps) {
