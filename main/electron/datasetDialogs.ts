@@ -11,7 +11,10 @@ export async function pickImportPaths(window: BaseWindow | null, kind: 'files' |
   return result.canceled || result.filePaths.length === 0 ? null : result.filePaths;
 }
 
-/** Asks where to write an export: a file, or a folder (which the export creates or replaces). */
+/**
+ * Asks where to write an export: a file, or a folder. The export itself refuses a folder that holds
+ * anything but an earlier export of the same format, and the project (main/service/exporting).
+ */
 export async function pickExportPath(window: BaseWindow | null, target: 'file' | 'folder', suggestedName: string): Promise<string | null> {
   const options: SaveDialogOptions = {
     title: target === 'folder' ? 'Export to a new folder' : 'Export',

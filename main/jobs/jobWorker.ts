@@ -30,7 +30,7 @@ function main(): void {
   try {
     const project = openProject(projectPath, { nativeBinding });
     try {
-      const result = runJob(project.db, request, (done, total) => {
+      const result = runJob(project.db, projectPath, request, (done, total) => {
         const now = Date.now();
         if (now - lastPost < PROGRESS_INTERVAL_MS && done < total) return;
         lastPost = now;

@@ -15,8 +15,8 @@ export type JobRequest =
 /** Reports progress: `done` of `total` units. */
 export type ProgressListener = (done: number, total: number) => void;
 
-/** Runs a job to the end and returns its report; errors are thrown as they would be by the API. */
-export function runJob(db: Db, request: JobRequest, onProgress: ProgressListener): ImportReport | ExportReport {
+/** Runs a job on the project at `projectPath` to the end and returns its report; errors are thrown as they would be by the API. */
+export function runJob(db: Db, projectPath: string, request: JobRequest, onProgress: ProgressListener): ImportReport | ExportReport {
   if (request.kind === 'import') {
     const { paths, format, ...options } = request.params;
     const sources = findImportSources(paths, format);
@@ -28,5 +28,5 @@ export function runJob(db: Db, request: JobRequest, onProgress: ProgressListener
   }
   const total = prepared(db, 'SELECT count(*) FROM documents').pluck().get() as number;
   onProgress(0, total);
-  return writeExportFile(db, { ...request.params, onDocument: (documents) => onProgress(documents, total) });
+  return writeExportFile(db, { ...request.params, projectPath, onDocument: (documents) => onProgress(documents, total) });
 }

@@ -89,7 +89,8 @@ export const handlers: Handlers = {
   mergeProjects: (context, { paths }) =>
     mergeProjects(context.project.db, context.project.path, paths, { nativeBinding: context.options.nativeBinding }),
   getAgreement: (context, options) => computeAgreement(agreementInput(context.project.db), options),
-  exportFile: (context, request) => writeExportFile(context.project.db, { ...request, out: resolve(request.out) }),
+  exportFile: (context, request) =>
+    writeExportFile(context.project.db, { ...request, out: resolve(request.out), projectPath: context.project.path }),
   autoMerge: (context, params) => autoMerge(context.project.db, params),
   listDisagreements: (context, params) => listDisagreements(context.project.db, params),
   getCurationProgress: (context, params) => curationProgress(context.project.db, params),

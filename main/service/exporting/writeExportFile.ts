@@ -12,6 +12,8 @@ import { fileTarget, folderTarget } from './exportTarget';
 export interface ExportRequest extends ExportSelection {
   format: ExportFormat;
   out: string;
+  /** The open project, which an export must never replace. */
+  projectPath: string;
   offsets: OffsetUnit;
   /** Called after each document with the number written so far. */
   onDocument?: (documents: number) => void;
@@ -23,7 +25,8 @@ export function writeExportFile(db: Db, request: ExportRequest): ExportReport {
   const offsetUnit = codec.unitFor(request.offsets);
   const report: ExportReport = { path: request.out, format: request.format, documents: 0, spans: 0, relations: 0, offsetUnit, warnings: [] };
   const warnings = new Set<string>();
-  const target = codec.target === 'file' ? fileTarget(request.out) : folderTarget(request.out);
+  const targetOptions = { format: request.format, projectPath: request.projectPath };
+  const target = codec.target === 'file' ? fileTarget(request.out, targetOptions) : folderTarget(request.out, targetOptions);
   // The read runs inside one transaction, so a concurrent edit never tears the export.
   const counted = function* (documents: Iterable<NativeDocument>): Generator<NativeDocument> {
     for (const document of documents) {

@@ -1,0 +1,71 @@
+// The temporary names an export writes beside its target. Each job has its own (process id plus a
+// random id), so concurrent exports to one target never share a file; the process id lets the next
+// export to that target tell a crashed export's leftovers from a running one's.
+import { randomBytes } from 'node:crypto';
+import { lstatSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+
+type TemporaryKind = 'partial' | 'previous';
+
+/** A fresh temporary name beside `out`: `<out>.partial-<pid>-<id>` for the export being written, `.previous-` for the one it replaces. */
+export function temporaryName(out: string, kind: TemporaryKind): string {
+  return `${out}.${kind}-${process.pid}-${randomBytes(6).toString('hex')}`;
+}
+
+/**
+ * Removes what crashed exports to `out` left: their partial files, and the earlier export a crash
+ * had moved aside, which is put back when nothing took its place. Leftovers of live processes stay.
+ */
+export function removeStaleTemporaries(out: string): void {
+  const folder = dirname(out);
+  const pattern = new RegExp(`^${escapeRegExp(basename(out))}\\.(partial|previous)-(\\d+)(?:-[0-9a-f]+)?$`, 'u');
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const match = pattern.exec(name);
+    if (match === null || processIsAlive(Number(match[2])) || !ownedByMe(join(folder, name))) continue;
+    const path = join(folder, name);
+    try {
+      if (match[1] === 'previous' && !pathExists(out)) renameSync(path, out);
+      else rmSync(path, { recursive: true, force: true });
+    } catch {
+      // Another export cleaning up at the same moment; what is left is its to remove.
+    }
+  }
+}
+
+function processIsAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function ownedByMe(path: string): boolean {
+  try {
+    return process.getuid === undefined || lstatSync(path).uid === process.getuid();
+  } catch {
+    return false;
+  }
+}
+
+/** Whether anything, even a dangling link, is at `path`. */
+export function pathExists(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
