@@ -134,6 +134,8 @@ export interface SessionInfo {
   appVersion: string;
   /** True when the window can show a native file dialog (Electron). */
   nativeFileDialogs: boolean;
+  /** In a browser, the only folders paths may name (`spanmark serve --folder`); absent: any path. */
+  allowedFolders?: string[];
 }
 
 /** What an import did. */

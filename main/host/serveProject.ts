@@ -4,6 +4,8 @@ import { ServiceContext } from '../service/context';
 import { dispatch } from '../service/dispatch';
 import type { Project } from '../service/project';
 import { startHost } from './server';
+import { browserAccess } from '../uploads/pathPolicy';
+import { dirname } from 'node:path';
 
 export interface ServeOptions {
   project: Project;
@@ -12,6 +14,8 @@ export interface ServeOptions {
   annotator?: string | null;
   appVersion?: string;
   staticDir?: string;
+  /** The folders a browser may read and write in; default the project's own folder. */
+  folders?: string[];
 }
 
 /**
@@ -22,6 +26,7 @@ export async function serveProject(options: ServeOptions): Promise<{ url: string
   const context = new ServiceContext(options.project, {
     defaultAnnotator: options.annotator ?? null,
     appVersion: options.appVersion ?? readAppVersion(),
+    browser: browserAccess(options.folders ?? [dirname(options.project.path)]),
   });
   if (options.annotator) {
     const created = dispatch(context, 'createAnnotator', { name: options.annotator });

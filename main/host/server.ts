@@ -1,17 +1,26 @@
+import { join } from 'node:path';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ApiResult } from '../../shared/api';
 import { dispatch } from '../service/dispatch';
 import type { ServiceContext } from '../service/context';
-import { newAccessToken, presentedToken, TOKEN_COOKIE, tokensMatch } from './accessToken';
+import { newAccessToken, presentedToken, tokenCookieName, tokensMatch } from './accessToken';
 import { hostIsAllowed, originIsAllowed } from './originCheck';
 import { setSecurityHeaders } from './securityHeaders';
 import { serveStaticFile } from './staticFiles';
 import { sendDownload } from './downloads';
-import { receiveUpload, uploadBatchDir } from './uploads';
+import { receiveUpload } from './uploads';
+import type { HostFolders } from '../uploads/hostFolders';
 
-/** Largest API request body accepted, in bytes. */
-const MAX_BODY_BYTES = 64 * 1024 * 1024;
+/** How large a request may be, in bytes. */
+export interface HostLimits {
+  /** An API call's JSON body. */
+  bodyBytes: number;
+  /** One uploaded file. */
+  uploadBytes: number;
+}
+
+const DEFAULT_LIMITS: HostLimits = { bodyBytes: 64 * 2 ** 20, uploadBytes: 4 * 2 ** 30 };
 
 export interface HostOptions {
   context: ServiceContext;
@@ -20,7 +29,10 @@ export interface HostOptions {
   /** 0 picks a free port. */
   port?: number;
   token?: string;
+  limits?: Partial<HostLimits>;
 }
+
+type Host = HostOptions & { token: string; port: number; folders: HostFolders; limits: HostLimits };
 
 export interface RunningHost {
   url: string;
@@ -35,10 +47,15 @@ export interface RunningHost {
  */
 export async function startHost(options: HostOptions): Promise<RunningHost> {
   const token = options.token ?? newAccessToken();
+  const folders = options.context.options.browser?.folders;
+  if (folders === undefined) throw new Error('the host needs a service context with browser access (main/uploads/pathPolicy.ts)');
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
   let port = 0;
   const server: Server = createServer((request, response) => {
-    handleRequest(request, response, { ...options, token, port }).catch((error: unknown) => {
-      if (!response.headersSent) sendText(response, 500, `internal error: ${(error as Error).message}`);
+    handleRequest(request, response, { ...options, token, port, folders, limits }).catch((error: unknown) => {
+      // The cause goes to the terminal; the browser is told nothing about the server's files.
+      process.stderr.write(`spanmark serve: ${request.method} request failed: ${(error as Error).stack ?? String(error)}\n`);
+      if (!response.headersSent) sendText(response, 500, 'internal error: the request failed; the terminal running Spanmark shows why');
       else response.destroy();
     });
   });
@@ -53,7 +70,10 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     token,
     close: () =>
       new Promise<void>((resolve) => {
-        server.close(() => resolve());
+        server.close(() => {
+          folders.remove();
+          resolve();
+        });
         server.closeAllConnections();
       }),
   };
@@ -62,30 +82,36 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
 async function handleRequest(
   request: IncomingMessage,
   response: ServerResponse,
-  host: HostOptions & { token: string; port: number },
+  host: Host,
 ): Promise<void> {
   setSecurityHeaders(response);
   if (!hostIsAllowed(request, host.port)) return sendText(response, 403, 'forbidden: unexpected Host header');
   const url = new URL(request.url ?? '/', `http://127.0.0.1:${host.port}`);
-  const presented = presentedToken(request, url);
+  const presented = presentedToken(request, url, tokenCookieName(host.port));
   if (!tokensMatch(presented, host.token)) {
     return sendText(response, 401, 'unauthorized: open the full URL that `spanmark serve` printed, with its token');
   }
-  if (url.pathname.startsWith('/api/')) return handleApi(request, response, host, url.pathname.slice('/api/'.length));
-  if (url.pathname.startsWith('/upload/')) return handleUpload(request, response, host, url.pathname.slice('/upload/'.length));
-  if (url.pathname.startsWith('/download/')) return handleDownload(request, response, host, url.pathname.slice('/download/'.length));
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(url.pathname);
+  } catch {
+    return sendText(response, 400, 'bad request: the address is not valid URL encoding');
+  }
+  if (pathname.startsWith('/api/')) return handleApi(request, response, host, pathname.slice('/api/'.length));
+  if (pathname.startsWith('/upload/')) return handleUpload(request, response, host, pathname.slice('/upload/'.length));
+  if (pathname.startsWith('/download/')) return handleDownload(request, response, host, pathname.slice('/download/'.length));
   if (request.method !== 'GET' && request.method !== 'HEAD') return sendText(response, 405, 'method not allowed');
   if (url.searchParams.has('token')) {
     // The page's own assets and API calls then carry the token without it staying in the address bar.
-    response.setHeader('set-cookie', `${TOKEN_COOKIE}=${host.token}; HttpOnly; SameSite=Strict; Path=/`);
+    response.setHeader('set-cookie', `${tokenCookieName(host.port)}=${host.token}; HttpOnly; SameSite=Strict; Path=/`);
   }
-  if (!(await serveStaticFile(host.staticDir, url.pathname, response))) sendText(response, 404, 'not found');
+  if (!(await serveStaticFile(host.staticDir, pathname, response))) sendText(response, 404, 'not found');
 }
 
 async function handleApi(
   request: IncomingMessage,
   response: ServerResponse,
-  host: HostOptions & { port: number },
+  host: Host,
   method: string,
 ): Promise<void> {
   if (request.method !== 'POST') return sendText(response, 405, 'API methods are called with POST');
@@ -93,9 +119,15 @@ async function handleApi(
   if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
     return sendText(response, 415, 'API requests must be JSON (content-type: application/json)');
   }
+  const body = await readBody(request, host.limits.bodyBytes);
+  if (body === null) {
+    return sendJson(response, 413, {
+      ok: false,
+      error: { code: 'bad_params', message: `the request is larger than the limit of ${Math.round(host.limits.bodyBytes / 2 ** 20)} MiB` },
+    });
+  }
   let params: unknown;
   try {
-    const body = await readBody(request);
     params = body === '' ? {} : JSON.parse(body);
   } catch (error) {
     return sendJson(response, 400, {
@@ -107,49 +139,54 @@ async function handleApi(
 }
 
 // PUT /upload/<batch>/<relative path>: one file of an Import… dialog; answers with the batch folder.
-async function handleUpload(request: IncomingMessage, response: ServerResponse, host: HostOptions & { port: number }, rest: string) {
+async function handleUpload(request: IncomingMessage, response: ServerResponse, host: Host, rest: string) {
   if (request.method !== 'PUT') return sendText(response, 405, 'uploads use PUT');
   if (!originIsAllowed(request, host.port)) return sendText(response, 403, 'forbidden: request from another origin');
   const slash = rest.indexOf('/');
   const batch = slash === -1 ? '' : rest.slice(0, slash);
-  let relativePath: string;
-  try {
-    relativePath = decodeURIComponent(rest.slice(slash + 1));
-  } catch {
-    return sendText(response, 400, 'the file name is not valid URL encoding');
+  const outcome = await receiveUpload(request, host.folders.uploads, batch, rest.slice(slash + 1), host.limits.uploadBytes);
+  if (!outcome.ok) {
+    response.setHeader('connection', 'close');
+    return sendText(response, outcome.status, outcome.message);
   }
-  const path = await receiveUpload(request, batch, relativePath);
-  if (path === null) return sendText(response, 400, 'bad upload path: a batch id and a file name inside it');
-  sendJson(response, 200, { ok: true, value: { folder: uploadBatchDir(batch), path } });
+  sendJson(response, 200, { ok: true, value: { folder: join(host.folders.uploads, batch), path: outcome.path } });
 }
 
 // GET /download/<job id>: the file a finished export job wrote.
 async function handleDownload(request: IncomingMessage, response: ServerResponse, host: HostOptions, jobId: string) {
   if (request.method !== 'GET') return sendText(response, 405, 'downloads use GET');
   const path = host.context.jobs.downloadOf(jobId);
-  if (path === null) return sendText(response, 404, 'no finished export with that id');
-  await sendDownload(response, path);
+  if (path === null) return sendText(response, 404, 'no finished export with that id; a download is served once');
+  try {
+    await sendDownload(response, path);
+  } finally {
+    host.context.jobs.forgetDownload(jobId);
+  }
 }
 
-function readBody(request: IncomingMessage): Promise<string> {
+// The body as text, or null when it is larger than `maxBytes` (the rest is then not read).
+function readBody(request: IncomingMessage, maxBytes: number): Promise<string | null> {
   return new Promise((resolve, reject) => {
+    if (Number(request.headers['content-length'] ?? 0) > maxBytes) return resolve(null);
     const chunks: Buffer[] = [];
     let size = 0;
+    let over = false;
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new Error(`larger than ${MAX_BODY_BYTES} bytes`));
-        request.destroy();
-        return;
+      if (size > maxBytes && !over) {
+        over = true;
+        chunks.length = 0;
+        resolve(null);
       }
-      chunks.push(chunk);
+      if (!over) chunks.push(chunk);
     });
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('end', () => resolve(over ? null : Buffer.concat(chunks).toString('utf8')));
     request.on('error', reject);
   });
 }
 
-function sendJson(response: ServerResponse, status: number, body: ApiResult<unknown>): void {
+function sendJson(response: ServerResponse, status: number, body: ApiResult<unknown> | { ok: true; value: unknown }): void {
+  if (status === 413) response.setHeader('connection', 'close');
   response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
   response.end(JSON.stringify(body));
 }

@@ -14,9 +14,9 @@ const CONTENT_TYPES: Record<string, string> = {
   '.map': 'application/json; charset=utf-8',
 };
 
-/** Serves a file of the built renderer; paths that leave the folder are refused. Returns false when missing. */
+/** Serves a file of the built renderer (`pathname` already decoded); paths that leave the folder are refused. Returns false when missing. */
 export async function serveStaticFile(root: string, pathname: string, response: ServerResponse): Promise<boolean> {
-  const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/u, '');
+  const relative = pathname === '/' ? 'index.html' : pathname.replace(/^\/+/u, '');
   const file = normalize(join(root, relative));
   if (!file.startsWith(normalize(root) + sep)) return false;
   let body: Buffer;

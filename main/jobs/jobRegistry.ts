@@ -1,20 +1,18 @@
 // The background jobs of one service context: started in worker threads, polled by the UI.
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ValidParamsOf } from '../../shared/api';
 import type { JobStatus } from '../../shared/domain';
 import { SpanmarkError } from '../../shared/errors';
 import { EXPORT_CODECS } from '../../shared/formats/registry';
-import { isUploaded } from '../uploads/uploadFolder';
+import type { HostFolders } from '../uploads/hostFolders';
+import { isInside } from '../uploads/uploadFolder';
 import { jobWorkerFile } from './jobWorkerFile';
 import type { JobWorkerData, JobWorkerMessage } from './jobWorker';
 import type { JobRequest } from './runJob';
-
-/** Where exports made for a browser download are written. */
-export const DOWNLOADS_DIR = join(tmpdir(), 'spanmark-downloads');
 
 interface Job {
   status: JobStatus;
@@ -26,13 +24,19 @@ interface Job {
 export class JobRegistry {
   private readonly jobs = new Map<string, Job>();
 
-  constructor(private readonly workerOptions: { nativeBinding?: string } = {}) {}
+  /** Where exports for download go: the host's private folder, or one made when first needed. */
+  private downloadsDir: string | null;
+
+  constructor(private readonly workerOptions: { nativeBinding?: string; folders?: HostFolders } = {}) {
+    this.downloadsDir = workerOptions.folders?.downloads ?? null;
+  }
 
   /** Starts an import in a worker thread. */
   startImport(projectPath: string, params: ValidParamsOf<'importFiles'>): JobStatus {
     const status = this.start(projectPath, { kind: 'import', params }, null, 'bytes');
     // Files a browser uploaded for this import are not needed once it has ended.
-    const uploads = params.paths.filter(isUploaded);
+    const uploadsDir = this.workerOptions.folders?.uploads;
+    const uploads = uploadsDir === undefined ? [] : params.paths.filter((path) => isInside(path, uploadsDir));
     if (uploads.length > 0) this.onEnd(status.id, () => uploads.forEach((path) => rmSync(path, { recursive: true, force: true })));
     return status;
   }
@@ -43,8 +47,9 @@ export class JobRegistry {
     let downloadPath: string | null = null;
     let out = params.out;
     if (out === undefined) {
-      const folder = join(DOWNLOADS_DIR, id);
-      mkdirSync(folder, { recursive: true });
+      this.downloadsDir ??= mkdtempSync(join(tmpdir(), 'spanmark-downloads-'));
+      const folder = join(this.downloadsDir, id);
+      mkdirSync(folder, { mode: 0o700 });
       const extension = EXPORT_CODECS[params.format].target === 'folder' ? '' : `.${FILE_EXTENSIONS[params.format] ?? params.format}`;
       out = downloadPath = join(folder, `${safeName(projectName)}-${params.format}${extension}`);
     }
@@ -62,6 +67,15 @@ export class JobRegistry {
   downloadOf(id: string): string | null {
     const job = this.jobs.get(id);
     return job?.status.state === 'done' ? job.downloadPath : null;
+  }
+
+  /** Removes a fetched download; it is served once. */
+  forgetDownload(id: string): void {
+    const job = this.jobs.get(id);
+    if (job?.downloadPath == null) return;
+    rmSync(dirname(job.downloadPath), { recursive: true, force: true });
+    job.downloadPath = null;
+    job.status.download = null;
   }
 
   private readonly endListeners = new Map<string, () => void>();

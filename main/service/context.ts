@@ -1,5 +1,6 @@
 import { SpanmarkError } from '../../shared/errors';
 import { JobRegistry } from '../jobs/jobRegistry';
+import type { BrowserAccess } from '../uploads/pathPolicy';
 import type { Project, ProjectOpenOptions } from './project';
 
 /** What one running host, window or CLI call serves: the open project and its defaults. */
@@ -14,10 +15,12 @@ export class ServiceContext {
       defaultAnnotator?: string | null;
       nativeFileDialogs?: boolean;
       appVersion: string;
+      /** In browser mode, the paths the API may reach (main/uploads/pathPolicy.ts); absent: any path. */
+      browser?: BrowserAccess;
     } & ProjectOpenOptions,
   ) {
     this.current = project;
-    this.jobs = new JobRegistry({ nativeBinding: options.nativeBinding });
+    this.jobs = new JobRegistry({ nativeBinding: options.nativeBinding, folders: options.browser?.folders });
   }
 
   /** The open project; methods that need one fail clearly without it. */

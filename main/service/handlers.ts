@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import type { MethodName, ResultOf, ValidParamsOf } from '../../shared/api';
 import type { SessionInfo } from '../../shared/domain';
 import { SpanmarkError } from '../../shared/errors';
@@ -22,6 +21,7 @@ import { computeAgreement } from '../../shared/agreement';
 import { autoMerge } from './adjudication/autoMerge';
 import { curationProgress, listDisagreements } from './adjudication/listDisagreements';
 import { resolveDisagreement } from './adjudication/resolveDisagreement';
+import { permittedPath } from '../uploads/pathPolicy';
 
 type Handlers = {
   [M in MethodName]: (context: ServiceContext, params: ValidParamsOf<M>) => ResultOf<M>;
@@ -31,11 +31,11 @@ type Handlers = {
 export const handlers: Handlers = {
   getSessionInfo: (context) => sessionInfo(context),
   openProject: (context, { path }) => {
-    context.replaceProject(openProject(resolve(path), context.options));
+    context.replaceProject(openProject(permittedPath(context.options.browser, path, 'open'), context.options));
     return sessionInfo(context);
   },
   createProject: (context, { path }) => {
-    context.replaceProject(createProject(resolve(path), context.options));
+    context.replaceProject(createProject(permittedPath(context.options.browser, path, 'open'), context.options));
     return sessionInfo(context);
   },
   listDocuments: (context) => listDocuments(context.project.db),
@@ -56,7 +56,7 @@ export const handlers: Handlers = {
   getScheme: (context) => getScheme(context.project.db),
   getStats: (context) => projectStats(context.project.db),
   importFiles: (context, { paths, format, ...options }) =>
-    importDocuments(context.project.db, readImportFiles(paths, format), options),
+    importDocuments(context.project.db, readImportFiles(readablePaths(context, paths), format), options),
   getAnnotations: (context, { document, annotators, annotator }) =>
     documentAnnotations(context.project.db, document, annotators, annotator),
   createSpan: (context, params) => createSpan(context.project.db, params),
@@ -79,23 +79,31 @@ export const handlers: Handlers = {
     return getScheme(db);
   },
   startImport: (context, params) =>
-    context.jobs.startImport(context.project.path, { ...params, paths: params.paths.map((path) => resolve(path)) }),
+    context.jobs.startImport(context.project.path, { ...params, paths: readablePaths(context, params.paths) }),
   startExport: (context, params) =>
     context.jobs.startExport(context.project.path, context.project.name, {
       ...params,
-      out: params.out === undefined ? undefined : resolve(params.out),
+      out: params.out === undefined ? undefined : permittedPath(context.options.browser, params.out, 'write'),
     }),
   getJob: (context, { id }) => context.jobs.get(id),
   mergeProjects: (context, { paths }) =>
-    mergeProjects(context.project.db, context.project.path, paths, { nativeBinding: context.options.nativeBinding }),
+    mergeProjects(context.project.db, context.project.path, readablePaths(context, paths), { nativeBinding: context.options.nativeBinding }),
   getAgreement: (context, options) => computeAgreement(agreementInput(context.project.db), options),
   exportFile: (context, request) =>
-    writeExportFile(context.project.db, { ...request, out: resolve(request.out), projectPath: context.project.path }),
+    writeExportFile(context.project.db, {
+      ...request,
+      out: permittedPath(context.options.browser, request.out, 'write'),
+      projectPath: context.project.path,
+    }),
   autoMerge: (context, params) => autoMerge(context.project.db, params),
   listDisagreements: (context, params) => listDisagreements(context.project.db, params),
   getCurationProgress: (context, params) => curationProgress(context.project.db, params),
   resolveDisagreement: (context, params) => resolveDisagreement(context.project.db, params),
 };
+
+function readablePaths(context: ServiceContext, paths: string[]): string[] {
+  return paths.map((path) => permittedPath(context.options.browser, path, 'read'));
+}
 
 function sessionInfo(context: ServiceContext): SessionInfo {
   const { project } = context;
@@ -105,5 +113,6 @@ function sessionInfo(context: ServiceContext): SessionInfo {
     defaultAnnotator: context.options.defaultAnnotator ?? null,
     appVersion: context.options.appVersion,
     nativeFileDialogs: context.options.nativeFileDialogs ?? false,
+    ...(context.options.browser === undefined ? {} : { allowedFolders: context.options.browser.allowed }),
   };
 }

@@ -1,20 +1,20 @@
-// Where files a browser uploads wait to be imported or merged, and how messages name them: as the
-// user picked them, not by the temporary folder they were put in.
+// How messages name uploaded files: as the user picked them, not by the host's private folder
+// they wait in (main/uploads/hostFolders.ts). Recognised by name, so worker threads, which do
+// not know the host's folders, name them the same way.
 import { tmpdir } from 'node:os';
-import { isAbsolute, join, relative, sep } from 'node:path';
+import { isAbsolute, relative, sep } from 'node:path';
+import { HOST_FOLDER_PREFIX } from './hostFolders';
 
-/** Where uploaded files wait, one folder per upload batch. */
-export const UPLOADS_DIR = join(tmpdir(), 'spanmark-uploads');
-
-/** Whether a path lies inside the uploads folder. */
-export function isUploaded(path: string): boolean {
-  const inside = relative(UPLOADS_DIR, path);
+/** Whether a path lies inside `folder`. */
+export function isInside(path: string, folder: string): boolean {
+  const inside = relative(folder, path);
   return inside !== '' && !inside.startsWith('..') && !isAbsolute(inside);
 }
 
 /** A path as messages show it: an uploaded file by its path inside its batch, others as they are. */
 export function shownPath(path: string): string {
-  if (!isUploaded(path)) return path;
-  const [, ...inBatch] = relative(UPLOADS_DIR, path).split(sep);
+  if (!isInside(path, tmpdir())) return path;
+  const [host, folder, batch, ...inBatch] = relative(tmpdir(), path).split(sep);
+  if (!host?.startsWith(HOST_FOLDER_PREFIX) || folder !== 'uploads' || batch === undefined) return path;
   return inBatch.length === 0 ? 'the uploaded files' : inBatch.join('/');
 }

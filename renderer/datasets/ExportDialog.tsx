@@ -1,5 +1,6 @@
 // Export…: choose a format, the offset unit and what to include, then follow the export with a
-// progress bar. The app writes where the native dialog says; a browser downloads the file.
+// progress bar. The app writes where the native dialog says; a browser downloads the file, or
+// writes it to a path inside a folder the host was started with (`spanmark serve --folder`).
 import { useEffect, useState } from 'react';
 import type { ApiClient, ExportReport } from '../../shared/api';
 import type { DesktopBridge } from '../../shared/bridge';
@@ -34,11 +35,15 @@ export function ExportDialog({ client, desktop, projectName, annotators, onClose
   const [labels, setLabels] = useState<Label[]>([]);
   const [chosenLabels, setChosenLabels] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
+  const [allowedFolders, setAllowedFolders] = useState<string[]>([]);
+  /** In a browser: null downloads; a path writes there (main checks it lies in an allowed folder). */
+  const [writePath, setWritePath] = useState<string | null>(null);
   const { job, follow } = useJob(client);
   const report = job?.state === 'done' ? (job.result as ExportReport) : null;
 
   useEffect(() => {
     client.getScheme({}).then((scheme) => setLabels(scheme.labels.filter((label) => label.parent === null)), (failure) => setError(errorMessage(failure)));
+    client.getSessionInfo({}).then((session) => setAllowedFolders(session.allowedFolders ?? []), (failure) => setError(errorMessage(failure)));
   }, [client]);
 
   const start = async () => {
@@ -50,6 +55,8 @@ export function ExportDialog({ client, desktop, projectName, annotators, onClose
         const picked = await desktop.pickExportPath(target, `${projectName}-${format}`);
         if (picked === null) return;
         out = picked;
+      } else if (writePath !== null) {
+        out = writePath;
       }
       const started = await client.startExport({
         format,
@@ -94,11 +101,32 @@ export function ExportDialog({ client, desktop, projectName, annotators, onClose
             ))}
           </select>
         </label>
+        {desktop === null && allowedFolders.length > 0 && (
+          <fieldset className="field choice-row" data-testid="export-destination">
+            <legend className="field-label">Destination</legend>
+            <label className="check">
+              <input type="radio" name="destination" checked={writePath === null} onChange={() => setWritePath(null)} />
+              Download in the browser
+            </label>
+            <label className="check">
+              <input type="radio" name="destination" data-testid="export-to-path" checked={writePath !== null} onChange={() => setWritePath(suggestedPath(allowedFolders[0]!, `${projectName}-${format}`))} />
+              Write on this computer, inside {allowedFolders.join(', ')}
+            </label>
+            {writePath !== null && (
+              <>
+                <input className="input" aria-label="Export path" data-testid="export-path" value={writePath} onChange={(event) => setWritePath(event.target.value)} />
+                <span className="field-hint">
+                  {formatInfo(format).exportsFolder === true ? 'This format writes a folder: name a new or empty one, or an earlier export of the same format.' : 'This format writes one file.'}
+                </span>
+              </>
+            )}
+          </fieldset>
+        )}
         {job?.state === 'running' && <ProgressBar label="Exporting…" done={job.progress.done} total={job.progress.total} testId="job-progress" />}
         {report !== null && (
           <p className="job-report" data-testid="export-report" role="status">
             Exported {countOf(report.documents, 'document')}, {countOf(report.spans, 'span')} and {countOf(report.relations, 'relation')}
-            {desktop !== null ? ` to ${report.path}` : ''}. Offsets count {report.offsetUnit === 'utf16' ? 'UTF-16 code units' : 'Unicode code points'}, end exclusive.
+            {desktop !== null || writePath !== null ? ` to ${report.path}` : ''}. Offsets count {report.offsetUnit === 'utf16' ? 'UTF-16 code units' : 'Unicode code points'}, end exclusive.
             {report.warnings.map((warning) => (
               <span key={warning} className="job-warning">
                 {' '}
@@ -113,7 +141,7 @@ export function ExportDialog({ client, desktop, projectName, annotators, onClose
             {report !== null ? 'Close' : 'Cancel'}
           </button>
           <button type="submit" className="button button-primary" data-testid="export-submit" disabled={job?.state === 'running'}>
-            {desktop !== null ? 'Export…' : 'Export and download'}
+            {desktop !== null ? 'Export…' : writePath !== null ? 'Export' : 'Export and download'}
           </button>
         </div>
     </ModalForm>
@@ -145,6 +173,12 @@ function ChoiceList({ title, options, chosen, onChange, testId }: ChoiceListProp
       ))}
     </fieldset>
   );
+}
+
+// A path in the folder, with the folder's own separator.
+function suggestedPath(folder: string, name: string): string {
+  const separator = folder.includes('\\') && !folder.includes('/') ? '\\' : '/';
+  return folder.endsWith(separator) ? folder + name : `${folder}${separator}${name}`;
 }
 
 // The download URL is on the same origin, so the session cookie authorises it.

@@ -11,15 +11,21 @@ export function registerServe(program: Command): void {
     .argument('<project>', 'the .spanmark project file')
     .option('--port <n>', 'port to listen on; 0 picks a free one', parsePort, 0)
     .option('--annotator <name>', 'preselect who is annotating (created if new)')
-    .action(async (projectPath: string, options: { port: number; annotator?: string }) => {
+    .option('--folder <dir>', "a folder the browser may open, import from and export to (repeatable; default: the project's folder)", collect, [])
+    .action(async (projectPath: string, options: { port: number; annotator?: string; folder: string[] }) => {
       const project = openProject(resolve(projectPath));
-      const running = await serveProject({ project, port: options.port, annotator: options.annotator ?? null });
+      const folders = options.folder.length > 0 ? options.folder : undefined;
+      const running = await serveProject({ project, port: options.port, annotator: options.annotator ?? null, folders });
       await new Promise<void>((done) => {
         const stop = () => void running.close().then(done);
         process.once('SIGINT', stop);
         process.once('SIGTERM', stop);
       });
     });
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
 }
 
 function parsePort(value: string): number {

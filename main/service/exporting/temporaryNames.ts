@@ -4,6 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { lstatSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { processIsAlive } from '../../uploads/hostFolders';
 
 type TemporaryKind = 'partial' | 'previous';
 
@@ -35,16 +36,6 @@ export function removeStaleTemporaries(out: string): void {
     } catch {
       // Another export cleaning up at the same moment; what is left is its to remove.
     }
-  }
-}
-
-function processIsAlive(pid: number): boolean {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

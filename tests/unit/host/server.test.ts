@@ -58,9 +58,9 @@ describe('loopback host', () => {
     const page = await fetch(host.url);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<title>Spanmark</title>');
-    expect(page.headers.get('set-cookie')).toMatch(/^spanmark_token=[0-9a-f]+; HttpOnly; SameSite=Strict/);
+    expect(page.headers.get('set-cookie')).toMatch(new RegExp(`^spanmark_token_${host.port}=[0-9a-f]+; HttpOnly; SameSite=Strict`));
     expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
-    const withCookie = await fetch(`${base}/index.html`, { headers: { cookie: `spanmark_token=${host.token}` } });
+    const withCookie = await fetch(`${base}/index.html`, { headers: { cookie: `spanmark_token_${host.port}=${host.token}` } });
     expect(withCookie.status).toBe(200);
   });
 
