@@ -37,19 +37,23 @@ export async function receiveUpload(request: IncomingMessage, uploadsDir: string
   } catch {
     return { ok: false, status: 409, message: 'this file was already uploaded in this batch' };
   }
+  // Past the limit the rest is read and dropped, so the browser still gets the 413 answer.
   let received = 0;
   const limit = new Transform({
     transform(chunk: Buffer, _encoding, done) {
       received += chunk.length;
-      done(received > maxBytes ? new RangeError('too large') : null, chunk);
+      done(null, received > maxBytes ? undefined : chunk);
     },
   });
   try {
     await pipeline(request, limit, createWriteStream('', { fd }));
   } catch (error) {
     rmSync(path, { force: true });
-    if (error instanceof RangeError) return tooLarge(maxBytes);
     throw error;
+  }
+  if (received > maxBytes) {
+    rmSync(path, { force: true });
+    return tooLarge(maxBytes);
   }
   return { ok: true, path };
 }

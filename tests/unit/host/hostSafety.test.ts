@@ -123,6 +123,21 @@ describe('private upload and download folders', () => {
     const big = await upload('big.jsonl', 'a'.repeat(20_000));
     expect(big.status).toBe(413);
     expect(await big.text()).toContain('larger than the upload limit');
+    // Also when the size is not announced: the body is streamed, and the partial file removed.
+    const streamed = await fetch(`${base}/upload/batch-0003/big.jsonl`, {
+      method: 'PUT',
+      headers: headers(),
+      body: new ReadableStream({
+        start(controller) {
+          for (let index = 0; index < 20; index++) controller.enqueue(new TextEncoder().encode('a'.repeat(1000)));
+          controller.close();
+        },
+      }),
+      duplex: 'half',
+    } as RequestInit);
+    expect(streamed.status).toBe(413);
+    const batch = hostFolders().map((name) => join(tmpdir(), name, 'uploads', 'batch-0003')).find((path) => existsSync(path))!;
+    expect(readdirSync(batch)).toEqual([]);
     const body = await fetch(`${base}/api/getStats`, {
       method: 'POST',
       headers: headers({ 'content-type': 'application/json' }),
