@@ -1,7 +1,8 @@
 // Colours for labels an import adds to the scheme. They come from palettes that people with the
 // common colour-vision deficiencies can tell apart: Okabe & Ito's (black left out, since text is
-// read on the tint) and Paul Tol's "muted". Each new label takes the palette colour farthest from
-// every colour the scheme already uses, so `Claim` never arrives as a second grey beside `Premise`.
+// read on the tint) and Paul Tol's "muted". Each new label takes the first palette colour that is
+// clearly unlike every colour the scheme already uses (the bright Okabe-Ito ones first, as the
+// darker Tol ones make text on the tint harder to read), so `Claim` never arrives as a second grey.
 
 /** The colour-blind-safe colours new labels are drawn from, in order of preference. */
 export const NEW_LABEL_PALETTE = [
@@ -23,7 +24,11 @@ export const NEW_LABEL_PALETTE = [
   '#aa4499',
 ] as const;
 
-/** The palette colour least like any of `used` (#rrggbb); the first one on a tie. */
+// Below this "redmean" distance two label tints read as the same colour at a glance
+// (Okabe-Ito's sky blue against the default scheme's opinion cyan is about 50).
+const CLEARLY_DIFFERENT = 100;
+
+/** The first palette colour clearly unlike each of `used` (#rrggbb); when none is, the least like them. */
 export function nextLabelColor(used: Iterable<string>): string {
   const taken = [...used].map(rgb).filter((color): color is [number, number, number] => color !== null);
   let best: string = NEW_LABEL_PALETTE[0];
@@ -31,6 +36,7 @@ export function nextLabelColor(used: Iterable<string>): string {
   for (const candidate of NEW_LABEL_PALETTE) {
     const own = rgb(candidate)!;
     const distance = taken.length === 0 ? Infinity : Math.min(...taken.map((other) => distanceBetween(own, other)));
+    if (distance >= CLEARLY_DIFFERENT) return candidate;
     if (distance > bestDistance) {
       best = candidate;
       bestDistance = distance;

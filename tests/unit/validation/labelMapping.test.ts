@@ -58,11 +58,14 @@ describe('label mapping on import (AAEC: Claim, Premise, MajorClaim)', () => {
     expect(report.warnings).toContainEqual(expect.stringMatching(/label "Claim" .*added it; the scheme has "claim": pass --map-labels Claim=claim/u));
   });
 
-  it('picks the palette colour farthest from those in use', () => {
-    expect(nextLabelColor([])).toBe(NEW_LABEL_PALETTE[0]);
-    expect(nextLabelColor([NEW_LABEL_PALETTE[0]])).not.toBe(NEW_LABEL_PALETTE[0]);
+  it('takes Okabe-Ito colours in order, skipping one close to a colour in use, and is never grey', () => {
+    expect(nextLabelColor([])).toBe('#e69f00');
+    expect(nextLabelColor(['#e69f00'])).toBe('#56b4e9');
+    // Sky blue is too close to the default scheme's opinion cyan, so bluish green comes next.
+    expect(nextLabelColor(['#e69f00', '#56ccf2'])).toBe('#009e73');
     const all = [...NEW_LABEL_PALETTE];
     expect(all).toContain(nextLabelColor(all));
+    expect(nextLabelColor(['#9b9b9b'])).not.toBe('#9b9b9b');
   });
 
   it('refuses a map to a key the scheme editor would refuse', () => {
