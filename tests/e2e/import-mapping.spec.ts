@@ -3,6 +3,7 @@
 // labels it adds get distinct colour-blind-safe colours and the palette stays on one row.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { NEW_LABEL_PALETTE } from '../../shared/labelPalette';
 import { realdata } from '../helpers/realdata';
@@ -26,14 +27,20 @@ function labelRows(path: string) {
   return { labels, counts: Object.fromEntries(counts.map((row) => [row.label, row.n])) };
 }
 
-test('maps the files’ labels in the Import dialog: Claim to claim as proposed, Premise to evidence, MajorClaim added in colour', async ({ page, served }) => {
-  await page.goto(served.url);
+/** Opens the Import dialog and picks the AAEC gold essays as brat files. */
+async function pickAaecForImport(page: Page, url: string) {
+  await page.goto(url);
   await expect(page.locator('html')).toHaveAttribute('data-app-state', 'ready');
   await page.getByTestId('data-menu').click();
   await page.getByTestId('import-open').click();
   const dialog = page.getByTestId('import-dialog');
   await dialog.getByTestId('import-format').selectOption('brat');
   await dialog.getByTestId('import-files').setInputFiles(aaecFiles());
+  return dialog;
+}
+
+test('maps the files’ labels in the Import dialog: Claim to claim as proposed, Premise to evidence, MajorClaim added in colour', async ({ page, served }) => {
+  const dialog = await pickAaecForImport(page, served.url);
 
   const mapping = dialog.getByTestId('label-mapping');
   await expect(mapping.getByTestId('label-mapping-row')).toHaveCount(3);
@@ -64,13 +71,7 @@ test('nine top-level labels, five of them added by imports, get distinct palette
       { start: 11, end: 19, label: 'Rebuttal', annotator: 'ana' },
     ] },
   ]);
-  await page.goto(served.url);
-  await expect(page.locator('html')).toHaveAttribute('data-app-state', 'ready');
-  await page.getByTestId('data-menu').click();
-  await page.getByTestId('import-open').click();
-  const dialog = page.getByTestId('import-dialog');
-  await dialog.getByTestId('import-format').selectOption('brat');
-  await dialog.getByTestId('import-files').setInputFiles(aaecFiles());
+  const dialog = await pickAaecForImport(page, served.url);
   await expect(dialog.getByTestId('label-mapping-row')).toHaveCount(3);
   await dialog.getByLabel('Map Claim').selectOption('');
   await dialog.getByTestId('import-annotator').fill('gold');
