@@ -13,19 +13,19 @@ import type {
   SessionInfo,
 } from './domain';
 import type { AgreementReport } from './agreement';
+import type { ImportPreview } from './importPreview';
 import type { AutoMergeReport, CurationProgress, DisagreementList } from './adjudication';
 import { IMPORT_FORMATS, EXPORT_FORMATS, type ExportFormat } from './formats/formatNames';
 import { OFFSET_UNITS, type OffsetUnit } from './formats/codec';
 import { METHOD_NAMES, type MethodName } from './methodNames';
 import { DOCUMENT_STATUSES } from './domain';
 import { labelSchemeSchema } from './schemeSchema';
+import { annotatorNameSchema, keySchema, pathSchema, storableTextSchema } from './validation/names';
 
-const annotatorName = z
-  .string()
-  .trim()
-  .min(1, 'an annotator name cannot be empty')
-  .max(80, 'an annotator name has at most 80 characters')
-  .regex(/^[^\s,][^,]*$/u, 'an annotator name cannot start with a space or contain a comma');
+// Names, keys, paths and free text follow the one set of rules in shared/validation/names.ts.
+const annotatorName = annotatorNameSchema;
+/** A label or technique key as a span names it; a label an import file uses may map to another (`--map-labels`). */
+const labelKey = keySchema;
 
 const documentId = z.string().min(1, 'give a document id');
 const itemId = z.string().min(1).max(200);
@@ -33,13 +33,19 @@ const offset = z.number().int().nonnegative();
 /** Who makes an edit; each annotator edits only their own spans. */
 const editor = { document: documentId, annotator: annotatorName };
 
-const projectPath = z.string().min(1, 'give the path of a .spanmark project file');
+const projectPath = pathSchema('give the path of a .spanmark project file');
 /** The annotators adjudication compares; default every annotator with spans except `gold`. */
 const comparedAnnotators = z.array(annotatorName).min(1, 'compare at least one annotator').optional();
 
-const importParams = z.object({
-  paths: z.array(z.string().min(1)).min(1, 'give at least one file or folder to import'),
+const importSource = {
+  paths: z.array(pathSchema('give the path of a file or folder to import')).min(1, 'give at least one file or folder to import'),
   format: z.enum(IMPORT_FORMATS).default('auto'),
+};
+
+const importParams = z.object({
+  ...importSource,
+  /** A label the files use → the project's label it stands for (`--map-labels Claim=claim`); unmapped unknown labels are added. */
+  labelMap: z.record(z.string().min(1, 'a mapped label cannot be empty'), labelKey).default({}),
   annotator: annotatorName.optional(),
   skipInvalid: z.boolean().default(false),
   asNew: z.boolean().default(false),
@@ -50,7 +56,7 @@ const exportParams = z.object({
   annotators: z.array(annotatorName).default([]),
   offsets: z.enum(OFFSET_UNITS).default('codepoint'),
   status: z.enum(DOCUMENT_STATUSES).optional(),
-  labels: z.array(z.string().min(1)).default([]),
+  labels: z.array(labelKey).default([]),
 });
 
 /** Declares a method returning `R`; the params schema's type is inferred. */
@@ -75,6 +81,8 @@ export const api = {
   importFiles: returns<ImportReport>()(importParams),
   /** The same import as a background job whose progress `getJob` reports. */
   startImport: returns<JobStatus>()(importParams),
+  /** Reads the files of an import without importing: the labels they use, for the label mapping. */
+  previewImport: returns<ImportPreview>()(z.object(importSource)),
   getAnnotations: returns<DocumentAnnotations>()(
     z.object({
       document: documentId,
@@ -91,9 +99,9 @@ export const api = {
       id: itemId.optional(),
       start: offset,
       end: offset,
-      label: z.string().min(1),
-      technique: z.string().min(1).nullable().default(null),
-      note: z.string().default(''),
+      label: labelKey,
+      technique: labelKey.nullable().default(null),
+      note: storableTextSchema.default(''),
     }),
   ),
   updateSpan: returns<EditResult>()(
@@ -102,23 +110,23 @@ export const api = {
       id: itemId,
       start: offset.optional(),
       end: offset.optional(),
-      label: z.string().min(1).optional(),
-      technique: z.string().min(1).nullable().optional(),
-      note: z.string().optional(),
+      label: labelKey.optional(),
+      technique: labelKey.nullable().optional(),
+      note: storableTextSchema.optional(),
     }),
   ),
   deleteSpan: returns<EditResult>()(z.object({ ...editor, id: itemId })),
   createRelation: returns<EditResult>()(
-    z.object({ ...editor, id: itemId.optional(), type: z.string().min(1), from: itemId, to: itemId }),
+    z.object({ ...editor, id: itemId.optional(), type: labelKey, from: itemId, to: itemId }),
   ),
   deleteRelation: returns<EditResult>()(z.object({ ...editor, id: itemId })),
   undoEdit: returns<EditResult>()(z.object(editor)),
   redoEdit: returns<EditResult>()(z.object(editor)),
   setDocumentStatus: returns<null>()(z.object({ ...editor, status: z.enum(DOCUMENT_STATUSES) })),
   updateScheme: returns<LabelScheme>()(labelSchemeSchema),
-  exportFile: returns<ExportReport>()(exportParams.extend({ out: z.string().min(1, 'give the file to write with --out') })),
+  exportFile: returns<ExportReport>()(exportParams.extend({ out: pathSchema('give the file to write with --out') })),
   /** The same export as a background job; without `out` it goes to a temporary file to download. */
-  startExport: returns<JobStatus>()(exportParams.extend({ out: z.string().min(1).optional() })),
+  startExport: returns<JobStatus>()(exportParams.extend({ out: pathSchema('give the file to write').optional() })),
   getJob: returns<JobStatus>()(z.object({ id: z.string().min(1) })),
   /** Brings other copies of this project (other laptops) in; they are only read. */
   mergeProjects: returns<ImportReport>()(
@@ -128,7 +136,7 @@ export const api = {
     z.object({
       /** Compared annotators; default all but `gold`. */
       annotators: z.array(annotatorName).min(2, 'compare at least two annotators').optional(),
-      labels: z.array(z.string().min(1)).min(1).optional(),
+      labels: z.array(labelKey).min(1).optional(),
       level: z.enum(['stored', 'top']).default('stored'),
     }),
   ),

@@ -26,6 +26,7 @@ export const METHOD_NAMES = [
   'setDocumentStatus',
   'updateScheme',
   'startImport',
+  'previewImport',
   'startExport',
   'getJob',
   'getAgreement',

@@ -1,29 +1,28 @@
 // The rules a label scheme must follow, checked whenever one is saved from the settings view.
 import { z } from 'zod';
+import { keySchema, storableTextSchema } from './validation/names';
 
-const key = z
-  .string()
-  .trim()
-  .min(1, 'a key cannot be empty')
-  .max(100, 'a key has at most 100 characters')
-  .regex(/^\S+$/u, 'a key cannot contain spaces');
+// Keys follow the rules every door shares; names and guidelines must be storable text.
+const key = keySchema;
+const name = (emptyMessage: string) => storableTextSchema.pipe(z.string().trim().min(1, emptyMessage).max(100, 'a name has at most 100 characters'));
+const description = storableTextSchema.pipe(z.string().max(2000, 'a guideline has at most 2000 characters'));
 
 const label = z.object({
   key,
-  name: z.string().trim().min(1, 'a label needs a name').max(100),
+  name: name('a label needs a name'),
   color: z.string().regex(/^#[0-9a-fA-F]{6}$/u, 'a colour is written #rrggbb'),
   parent: key.nullable(),
   shortcut: z
     .string()
     .regex(/^[0-9a-z]$/u, 'a shortcut is one digit or lower-case letter')
     .nullable(),
-  description: z.string().max(2000),
+  description,
 });
 
 const relationType = z.object({
   key,
-  name: z.string().trim().min(1, 'a relation type needs a name').max(100),
-  description: z.string().max(2000),
+  name: name('a relation type needs a name'),
+  description,
 });
 
 /** A whole label scheme: unique keys and shortcuts, techniques under a top-level label. */

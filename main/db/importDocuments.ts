@@ -23,6 +23,8 @@ export interface ImportOptions {
   skipInvalid?: boolean;
   /** A document whose id is taken by a different text comes in under a new id instead of failing. */
   asNew?: boolean;
+  /** A label the files use → the project's label it stands for; unknown labels not mapped are added. */
+  labelMap?: Record<string, string>;
   /** Called after each document with the number of documents done so far. */
   onDocument?: (documents: number) => void;
   /**
@@ -70,7 +72,7 @@ class ImportRun {
     private readonly db: Db,
     private readonly options: ImportOptions,
   ) {
-    this.scheme = new ImportScheme(db);
+    this.scheme = new ImportScheme(db, options.labelMap);
   }
 
   run(items: Iterable<ParseItem>): ImportReport {
@@ -79,10 +81,10 @@ class ImportRun {
         this.reject(item.error);
         continue;
       }
-      const { document, problems } = validateDocument(item.document, item.file, item.line);
+      const { document, spanOrigins, problems } = validateDocument(item.document, item.file, item.line, item.spanOrigins);
       problems.forEach((problem) => this.reject(problem));
       this.files.add(item.file);
-      this.importRecord({ ...item, document });
+      if (document !== null) this.importRecord({ ...item, document, spanOrigins });
       this.options.onDocument?.(++this.documentsSeen);
     }
     logOperation(this.db, this.options.merge ? 'merge' : 'import', this.options.annotator ?? null, {
@@ -101,7 +103,7 @@ class ImportRun {
     this.report.skipped.push(error.message);
   }
 
-  private importRecord({ document: given, file, line }: ImportRecord): void {
+  private importRecord({ document: given, file, line, spanOrigins }: ImportRecord): void {
     let document = given;
     const fail = (reason: string): never => {
       throw new InputError(file, line, reason);
@@ -133,10 +135,16 @@ class ImportRun {
 
     const offsets = offsetMapFor(document.text);
     const spanRowIds = new Map<string, { rowId: number; annotator: string }>();
-    for (const span of document.spans) {
+    for (const [index, span] of document.spans.entries()) {
       const annotator = this.annotatorFor(span.annotator, file, line);
       const givenId = span.id ?? randomUUID();
-      const { label, technique } = this.scheme.resolve(span.label, span.technique, (message) => this.warn(file, line, message));
+      const at = spanOrigins?.[index] ?? { file, line };
+      const resolved = this.scheme.resolve(span.label, span.technique, (message) => this.warn(at.file, at.line, message));
+      if ('problem' in resolved) {
+        this.reject(new InputError(at.file, at.line, `document "${document.id}": ${span.id === undefined ? 'a span' : `span "${span.id}"`}: ${resolved.problem}`));
+        continue;
+      }
+      const { label, technique } = resolved;
       const quote = sliceCodePoints(document.text, span.start, span.end, offsets);
       const rowId = this.insertOrMatchSpan(documentRowId, givenId, document.id, annotator, label, technique, span, quote, fail);
       if (rowId !== null) spanRowIds.set(givenId, { rowId, annotator });
@@ -147,7 +155,11 @@ class ImportRun {
       const to = spanRowIds.get(relation.to);
       if (from === undefined || to === undefined) continue; // an end was a merge conflict, reported already
       const annotator = relation.annotator ?? from.annotator;
-      this.scheme.ensureRelationType(relation.type, (message) => this.warn(file, line, message));
+      const typeProblem = this.scheme.ensureRelationType(relation.type, (message) => this.warn(file, line, message));
+      if (typeProblem !== null) {
+        this.reject(new InputError(file, line, `document "${document.id}": ${typeProblem}`));
+        continue;
+      }
       const { uid, clash } = this.ownId(RELATION_BY_ID, documentRowId, relation.id ?? randomUUID(), annotator) as {
         uid: string;
         clash: { fromSpan: number; toSpan: number; type: string } | undefined;

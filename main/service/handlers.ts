@@ -10,6 +10,7 @@ import { projectStats } from '../db/stats';
 import type { ServiceContext } from './context';
 import { createProject, openProject } from './project';
 import { readImportFiles } from './importing/readImportFiles';
+import { previewImportLabels } from '../../shared/importPreview';
 import { writeExportFile } from './exporting/writeExportFile';
 import { documentAnnotations, setDocumentStatus } from './editing/documentAnnotations';
 import { createRelation, createSpan, deleteRelation, deleteSpan, updateSpan } from './editing/spanEdits';
@@ -85,6 +86,8 @@ export const handlers: Handlers = {
       ...params,
       out: params.out === undefined ? undefined : permittedPath(context.options.browser, params.out, 'write'),
     }),
+  previewImport: (context, { paths, format }) =>
+    previewImportLabels(readImportFiles(paths.map((path) => resolve(path)), format), getScheme(context.project.db)),
   getJob: (context, { id }) => context.jobs.get(id),
   mergeProjects: (context, { paths }) =>
     mergeProjects(context.project.db, context.project.path, readablePaths(context, paths), { nativeBinding: context.options.nativeBinding }),

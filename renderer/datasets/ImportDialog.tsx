@@ -1,9 +1,11 @@
-// Import…: pick a format and files (native dialog in the app, upload in a browser), then follow
-// the import with a progress bar and show its report: what came in, warnings, what was skipped.
-import { useState } from 'react';
+// Import…: pick a format and files (native dialog in the app, upload in a browser), map the labels
+// the files use that the project lacks, then follow the import with a progress bar and show its
+// report: what came in, warnings, what was skipped.
+import { useEffect, useRef, useState } from 'react';
 import type { ApiClient } from '../../shared/api';
 import type { DesktopBridge } from '../../shared/bridge';
-import type { ImportReport, JobStatus } from '../../shared/domain';
+import type { ImportReport, JobStatus, Label } from '../../shared/domain';
+import type { ImportPreview } from '../../shared/importPreview';
 import { formatInfo } from '../../shared/formats/formatInfo';
 import { IMPORT_FORMATS, type ImportFormat } from '../../shared/formats/formatNames';
 import { errorMessage } from '../api/apiCallError';
@@ -11,6 +13,7 @@ import { FormError } from '../common/FormError';
 import { ModalForm } from '../common/ModalForm';
 import { FormatField } from './FormatField';
 import { ImportReportView } from './ImportReportView';
+import { initialChoices, LabelMapping, labelMapOf, unmappedProblems } from './LabelMapping';
 import { ProgressBar } from './ProgressBar';
 import { pickedFiles, uploadFiles, type PickedFile } from './uploadFiles';
 import { useJob } from './useJob';
@@ -35,29 +38,77 @@ export function ImportDialog({ client, desktop, onImported, onClose }: ImportDia
   const [upload, setUpload] = useState<{ sent: number; total: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const { job, follow } = useJob(client);
+  // What the files use that the project lacks, and how the user maps it; null until read.
+  const [preview, setPreview] = useState<{ result: ImportPreview; labels: Label[] } | null>(null);
+  const [choices, setChoices] = useState<Record<string, string>>({});
+  const [previewing, setPreviewing] = useState(false);
+  // A browser's picked files go up once, for the preview and the import; the host removes them
+  // when an import ends, so after that the next attempt uploads them again.
+  const uploaded = useRef<{ source: Source; folder: Promise<string> } | null>(null);
   const running = upload !== null || job?.state === 'running';
   const report = job?.state === 'done' ? (job.result as ImportReport) : null;
+
+  const pathsOf = async (chosen: Source): Promise<string[]> => {
+    if (chosen.kind === 'paths') return chosen.paths;
+    if (uploaded.current?.source !== chosen) {
+      setUpload({ sent: 0, total: 1 });
+      const folder = uploadFiles(chosen.files, (sent, total) => setUpload({ sent, total }))
+        .then((result) => result.folder)
+        .finally(() => setUpload(null));
+      uploaded.current = { source: chosen, folder };
+    }
+    try {
+      return [await uploaded.current.folder];
+    } catch (failure) {
+      uploaded.current = null;
+      throw failure;
+    }
+  };
+
+  useEffect(() => {
+    setPreview(null);
+    setChoices({});
+    if (source === null) return;
+    let current = true;
+    setPreviewing(true);
+    setError(null);
+    void (async () => {
+      try {
+        const paths = await pathsOf(source);
+        const [result, scheme] = await Promise.all([client.previewImport({ paths, format }), client.getScheme({})]);
+        if (!current) return;
+        setPreview({ result, labels: scheme.labels });
+        setChoices(initialChoices(result));
+      } catch (failure) {
+        // The import itself reports what is wrong with the files, with file and line.
+        if (current) setError(errorMessage(failure));
+      } finally {
+        if (current) setPreviewing(false);
+      }
+    })();
+    return () => {
+      current = false;
+    };
+    // Read again only when the files or the format change.
+  }, [source, format]);
+
+  const mustMap = preview === null ? [] : unmappedProblems(preview.result, choices);
 
   const start = async () => {
     if (source === null) return;
     setError(null);
     try {
-      let paths: string[];
-      if (source.kind === 'paths') paths = source.paths;
-      else {
-        setUpload({ sent: 0, total: 1 });
-        const { folder } = await uploadFiles(source.files, (sent, total) => setUpload({ sent, total }));
-        paths = [folder];
-        setUpload(null);
-      }
+      const paths = await pathsOf(source);
       const started = await client.startImport({
         paths,
         format,
         annotator: fallbackAnnotator.trim() === '' ? undefined : fallbackAnnotator.trim(),
+        labelMap: labelMapOf(choices),
         skipInvalid,
         asNew,
       });
       const ended = await follow(started);
+      uploaded.current = null;
       if (ended.state === 'done') onImported();
       else setError(ended.error?.message ?? 'the import failed');
     } catch (failure) {
@@ -71,6 +122,9 @@ export function ImportDialog({ client, desktop, onImported, onClose }: ImportDia
     <ModalForm title="Import documents and annotations" onClose={onClose} testId="import-dialog" onSubmit={() => void start()}>
         <FormatField formats={IMPORT_FORMATS} value={format} disabled={running} testId="import-format" onChange={setFormat} />
         <SourcePicker desktop={desktop} folderFormat={folderFormat} disabled={running} source={source} onChange={setSource} />
+        {preview !== null && (
+          <LabelMapping preview={preview.result} labels={preview.labels} choices={choices} disabled={running} onChange={setChoices} />
+        )}
         <label className="field">
           <span className="field-label">Annotator for spans that name none</span>
           <input className="input" data-testid="import-annotator" value={fallbackAnnotator} disabled={running} placeholder="imported" onChange={(event) => setFallbackAnnotator(event.target.value)} />
@@ -91,7 +145,7 @@ export function ImportDialog({ client, desktop, onImported, onClose }: ImportDia
           <button type="button" className="button button-quiet" onClick={onClose}>
             {report !== null ? 'Close' : 'Cancel'}
           </button>
-          <button type="submit" className="button button-primary" data-testid="import-submit" disabled={running || source === null}>
+          <button type="submit" className="button button-primary" data-testid="import-submit" disabled={running || previewing || source === null || mustMap.length > 0}>
             Import
           </button>
         </div>

@@ -11,7 +11,7 @@ import { bratAnnotationConf, type BratUsedNames } from './bratConf';
 import { BratTypeNames } from './bratNames';
 import { pairBratFiles } from './bratPairing';
 import { ExportPaths } from './exportPaths';
-import type { NativeDocument } from './native';
+import type { NativeDocument, SpanOrigin } from './native';
 
 /** Meta key for verbatim lines of other annotators' .ann files, by file (kept for reference, not written back). */
 export const BRAT_UNSUPPORTED_OTHER_META = 'brat_unsupported_other';
@@ -54,10 +54,12 @@ function* parseBratFiles(files: InputFile[]): Generator<ParseItem> {
     seenIds.set(files.id, files.txt.path);
     const text = files.txt.text();
     const document: NativeDocument = { id: files.id, title: titleFromText(text, files.id), text, meta: {}, spans: [], relations: [], status: {} };
+    const spanOrigins: SpanOrigin[] = [];
     if (files.own !== null) {
       const own = readBratAnn(files.own.lines(), text, files.own.path);
       for (const error of own.errors) yield { error };
       document.spans.push(...own.spans);
+      spanOrigins.push(...own.origins);
       document.relations.push(...own.relations);
       if (own.unsupported.length > 0) document.meta[BRAT_UNSUPPORTED_META] = own.unsupported;
     }
@@ -66,11 +68,12 @@ function* parseBratFiles(files: InputFile[]): Generator<ParseItem> {
       const other = readBratAnn(ann.lines(), text, ann.path, { idPrefix: `${annotator}:`, annotator });
       for (const error of other.errors) yield { error };
       document.spans.push(...other.spans);
+      spanOrigins.push(...other.origins);
       document.relations.push(...other.relations);
       if (other.unsupported.length > 0) otherUnsupported[ann.name] = other.unsupported;
     }
     if (Object.keys(otherUnsupported).length > 0) document.meta[BRAT_UNSUPPORTED_OTHER_META] = otherUnsupported;
-    yield { document, file: (files.own ?? files.txt).path, line: null };
+    yield { document, file: (files.own ?? files.txt).path, line: null, spanOrigins };
   }
 }
 

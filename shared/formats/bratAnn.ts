@@ -5,7 +5,7 @@
 import { InputError } from '../errors';
 import { offsetMapFor, sliceCodePoints, type OffsetMap } from '../offsets';
 import { parseBratLine, type BratLine, type BratTextBound } from './bratLines';
-import type { NativeRelation, NativeSpan } from './native';
+import type { NativeRelation, NativeSpan, SpanOrigin } from './native';
 
 /** The comment type that restores a Spanmark label or relation type brat could not store as is. */
 export const SPANMARK_LABEL_COMMENT = 'SpanmarkLabel';
@@ -17,6 +17,8 @@ export const FRAGMENTS_ATTRIBUTE = 'fragments';
 /** What one .ann file gave: spans, relations, the lines kept verbatim, and one error per bad line. */
 export interface BratAnnotations {
   spans: NativeSpan[];
+  /** The T line of each span, by index: a problem found later (a quote that does not match) names it. */
+  origins: SpanOrigin[];
   relations: NativeRelation[];
   unsupported: string[];
   errors: InputError[];
@@ -30,7 +32,7 @@ export interface BratOwner {
 
 /** Reads the lines of one .ann against the text of its .txt. A bad line is reported and left out; the rest is kept. */
 export function readBratAnn(lines: Iterable<string>, text: string, file: string, owner: BratOwner = { idPrefix: '' }): BratAnnotations {
-  const result: BratAnnotations = { spans: [], relations: [], unsupported: [], errors: [] };
+  const result: BratAnnotations = { spans: [], origins: [], relations: [], unsupported: [], errors: [] };
   const parsed: BratLine[] = [];
   const seenIds = new Set<string>();
   // Ids of lines that could not be read: what refers to them is left out without a second message.
@@ -71,6 +73,7 @@ export function readBratAnn(lines: Iterable<string>, text: string, file: string,
     const span = spanOf(line, text, map, owner);
     spans.set(line.id, span);
     result.spans.push(span);
+    result.origins.push({ file, line: line.line });
   }
   const target = (line: BratLine & { target: string }): NativeSpan | null | undefined => {
     if (!line.target.startsWith('T')) return null;

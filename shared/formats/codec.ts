@@ -2,7 +2,7 @@
 // and a writer from documents to files. Codecs are pure: main/ supplies the files and the sinks.
 import type { LabelScheme } from '../domain';
 import type { InputError } from '../errors';
-import type { NativeDocument } from './native';
+import type { NativeDocument, SpanOrigin } from './native';
 
 /** The unit an export counts offsets in; import always ends up in code points. */
 export const OFFSET_UNITS = ['codepoint', 'utf16'] as const;
@@ -26,6 +26,8 @@ export interface ParsedDocument {
   file: string;
   /** The line the document starts on, or null for formats that are not line based. */
   line: number | null;
+  /** Where each span was read, by index, for formats that keep spans apart from the text (PTC `.labels`, brat `.ann`). */
+  spanOrigins?: SpanOrigin[];
 }
 
 /**

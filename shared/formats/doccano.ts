@@ -5,7 +5,7 @@ import { InputError } from '../errors';
 import type { ExportCodec, ImportCodec, InputFile, ParseItem } from './codec';
 import { documentFromDoccano } from './doccanoRecord';
 import { fileStem } from './fileStem';
-import { jsonRecords } from './jsonRecords';
+import { jsonRecords, parseJsonLine } from './jsonRecords';
 import type { NativeDocument } from './native';
 import { spanLabelName } from './spanLabelName';
 import { codePointsTo } from './unitOffsets';
@@ -56,15 +56,12 @@ function* parseDoccanoFile(file: InputFile): Generator<ParseItem> {
       return;
     }
     seenContent = true;
-    let json: unknown;
-    try {
-      json = JSON.parse(line);
-    } catch (error) {
-      const reason = (error as Error).message;
-      yield { error: new InputError(file.path, lineNumber, `not valid JSON (${reason}); doccano JSONL has one JSON object a line`) };
+    const parsed = parseJsonLine(line, file.path, lineNumber, 'doccano JSONL has one JSON object a line');
+    if ('error' in parsed) {
+      yield parsed;
       continue;
     }
-    yield recordItem(json, file, lineNumber, `${stem}-${lineNumber}`);
+    yield recordItem(parsed.value, file, lineNumber, `${stem}-${lineNumber}`);
   }
 }
 

@@ -3,6 +3,39 @@
 // bad record names its line instead of "position 48213".
 import { InputError } from '../errors';
 
+/** How deep objects and arrays may nest in an imported file. Deeper is refused before parsing: no
+ * annotation format nests like that, and a hostile file would exhaust the stack of whatever walks it. */
+export const MAX_JSON_DEPTH = 100;
+
+const TOO_DEEP = `objects and arrays nest more than ${MAX_JSON_DEPTH} levels deep here; no annotation format needs that, so the file is refused`;
+
+/** Parses one line of a JSON Lines file; an error (not valid JSON, nested too deep) names the file and line and ends with `shape`. */
+export function parseJsonLine(line: string, file: string, lineNumber: number, shape: string): { value: unknown } | { error: InputError } {
+  if (nestedTooDeep(line)) return { error: new InputError(file, lineNumber, TOO_DEEP) };
+  try {
+    return { value: JSON.parse(line) as unknown };
+  } catch (error) {
+    return { error: new InputError(file, lineNumber, `not valid JSON (${(error as Error).message}); ${shape}`) };
+  }
+}
+
+// Whether brackets outside strings open more than MAX_JSON_DEPTH levels at some point.
+function nestedTooDeep(source: string): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < source.length; i++) {
+    const code = source.charCodeAt(i);
+    if (inString) {
+      if (code === 0x5c) i++;
+      else if (code === 0x22) inString = false;
+    } else if (code === 0x22) inString = true;
+    else if (code === 0x7b || code === 0x5b) {
+      if (++depth > MAX_JSON_DEPTH) return true;
+    } else if (code === 0x7d || code === 0x5d) depth--;
+  }
+  return false;
+}
+
 /** A top-level record of a JSON file and the 1-based line it starts on. */
 export interface JsonRecord {
   value: unknown;
@@ -133,8 +166,9 @@ class Scanner {
         continue;
       }
       this.advance();
-      if (char === '{' || char === '[') depth++;
-      else if (char === '}' || char === ']') {
+      if (char === '{' || char === '[') {
+        if (++depth > MAX_JSON_DEPTH) return { error: TOO_DEEP, line: this.line };
+      } else if (char === '}' || char === ']') {
         depth--;
         if (depth === 0) return { start, end: this.position };
       }

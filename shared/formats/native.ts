@@ -5,6 +5,7 @@ import { InputError } from '../errors';
 import { OFFSET_UNITS, type ExportCodec, type ImportCodec, type InputFile, type OffsetUnit, type ParseItem } from './codec';
 import { codePointsFrom, codePointsTo } from './unitOffsets';
 import { titleFromText } from '../textDecoding';
+import { parseJsonLine } from './jsonRecords';
 
 const spanRecord = z.object({
   id: z.string().min(1).optional(),
@@ -37,6 +38,12 @@ const documentRecord = z.object({
   offsets: z.enum(OFFSET_UNITS).optional(),
 });
 
+/** Where a parser read a span, for formats that keep spans apart from the document (PTC `.labels`, brat `.ann`). */
+export interface SpanOrigin {
+  file: string;
+  line: number;
+}
+
 export type NativeSpan = z.infer<typeof spanRecord>;
 export type NativeRelation = z.infer<typeof relationRecord>;
 
@@ -53,13 +60,9 @@ export interface NativeDocument {
 
 /** Parses one line of native JSONL (shape only; validateDocument checks the spans); errors name the file and line. */
 export function parseNativeLine(line: string, file: string, lineNumber: number): NativeDocument {
-  let json: unknown;
-  try {
-    json = JSON.parse(line);
-  } catch (error) {
-    throw new InputError(file, lineNumber, `not valid JSON (${(error as Error).message}); each line must be one JSON object`);
-  }
-  const parsed = documentRecord.safeParse(json);
+  const json = parseJsonLine(line, file, lineNumber, 'each line must be one JSON object');
+  if ('error' in json) throw json.error;
+  const parsed = documentRecord.safeParse(json.value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const where = issue.path.length > 0 ? `field "${issue.path.join('.')}"` : 'the record';

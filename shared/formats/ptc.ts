@@ -64,10 +64,12 @@ function* parsePtcFiles(files: InputFile[]): Generator<ParseItem> {
   }
   for (const [id, file] of articles) {
     const text = file.text();
-    const spans = (labels.get(id) ?? []).map((label): NativeSpan => ({ start: label.start, end: label.end, label: label.label }));
+    const given = labels.get(id) ?? [];
+    const spans = given.map((label): NativeSpan => ({ start: label.start, end: label.end, label: label.label }));
     labels.delete(id);
     const document: NativeDocument = { id, title: titleFromText(text, id), text, meta: {}, spans, relations: [], status: {} };
-    yield { document, file: file.path, line: null };
+    // Each span keeps its .labels line, so a problem with it names that line, not the article.
+    yield { document, file: file.path, line: null, spanOrigins: given.map(({ file: labelFile, line }) => ({ file: labelFile, line })) };
   }
   for (const [id, orphans] of labels) {
     const first = orphans[0]!;

@@ -16,7 +16,7 @@ export function registerAdjudicate(program: Command): void {
     .command('adjudicate')
     .description('build the gold annotator: copy every span at least k annotators agree on (same start, end and label) into gold')
     .argument('<project>', 'the .spanmark project file')
-    .option('--annotators <names>', 'comma-separated annotators to compare (default: everyone with spans but gold)')
+    .option('--annotators <names>', 'comma-separated annotators to compare, a name with a comma in double quotes (default: everyone with spans but gold)')
     .option('--min-agree <k>', 'how many annotators must agree (default: a majority)', parseK)
     .option('--json', 'print the report as one JSON object')
     .action((projectPath: string, options: AdjudicateOptions) => {

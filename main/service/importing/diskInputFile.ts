@@ -29,49 +29,40 @@ export function diskInputFile(path: string, name: string, meter: ReadMeter = { b
   };
 }
 
+// Splits the bytes at \n before decoding (a \n byte is never part of a longer UTF-8 character),
+// so a line cut by a chunk boundary is decoded whole and invalid UTF-8 is reported at its own line.
 function* readLines(path: string, shown: string, meter: ReadMeter): Generator<string> {
   const fd = openOrFail(path, shown);
-  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
   const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
-  let pending = '';
+  // The bytes of the line in progress that earlier chunks ended with.
+  let carried: Buffer[] = [];
   let lineNumber = 0;
+  const decodeLine = (bytes: Buffer): string => {
+    lineNumber++;
+    if (!isUtf8(bytes)) throw new InputError(shown, lineNumber, 'the file is not valid UTF-8; re-save it as UTF-8 and import it again');
+    const start = lineNumber === 1 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    const end = bytes.length > start && bytes[bytes.length - 1] === 0x0d ? bytes.length - 1 : bytes.length;
+    return bytes.toString('utf8', start, end);
+  };
   try {
     for (;;) {
       const read = readSync(fd, buffer, 0, CHUNK_BYTES, null);
-      meter.bytesRead += read;
-      let decoded: string;
-      try {
-        decoded = decoder.decode(buffer.subarray(0, read), { stream: read > 0 });
-      } catch {
-        const line = lineNumber + 1 + invalidLineIndex(buffer.subarray(0, read));
-        throw new InputError(shown, line, 'the file is not valid UTF-8; re-save it as UTF-8 and import it again');
-      }
-      pending += decoded;
-      const lines = pending.split('\n');
-      pending = lines.pop()!;
-      for (const line of lines) {
-        lineNumber++;
-        yield line.endsWith('\r') ? line.slice(0, -1) : line;
-      }
       if (read === 0) break;
+      meter.bytesRead += read;
+      let from = 0;
+      for (;;) {
+        const newline = buffer.indexOf(0x0a, from);
+        if (newline === -1 || newline >= read) break;
+        const piece = buffer.subarray(from, newline);
+        yield decodeLine(carried.length === 0 ? piece : Buffer.concat([...carried, piece]));
+        carried = [];
+        from = newline + 1;
+      }
+      if (from < read) carried.push(Buffer.from(buffer.subarray(from, read)));
     }
-    if (pending !== '') yield pending.endsWith('\r') ? pending.slice(0, -1) : pending;
+    if (carried.length > 0) yield decodeLine(Buffer.concat(carried));
   } finally {
     closeSync(fd);
-  }
-}
-
-// Which line of a chunk (0 = the line in progress) holds the first bytes that are not UTF-8.
-function invalidLineIndex(chunk: Buffer): number {
-  let index = 0;
-  let from = 0;
-  for (;;) {
-    const newline = chunk.indexOf(0x0a, from);
-    const end = newline === -1 ? chunk.length : newline;
-    if (!isUtf8(chunk.subarray(from, end))) return index;
-    if (newline === -1) return index;
-    index++;
-    from = newline + 1;
   }
 }
 

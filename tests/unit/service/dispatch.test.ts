@@ -29,7 +29,7 @@ describe('dispatch', () => {
   it('validates params against the contract before any handler runs', () => {
     expect(dispatch(context, 'getDocument', { id: 42 })).toMatchObject({ ok: false, error: { code: 'bad_params', message: expect.stringMatching(/getDocument: .*\(id\)/) } });
     expect(dispatch(context, 'createAnnotator', { name: '   ' })).toMatchObject({ ok: false, error: { code: 'bad_params', message: expect.stringMatching(/cannot be empty/) } });
-    expect(dispatch(context, 'createAnnotator', { name: 'a,b' })).toMatchObject({ ok: false, error: { code: 'bad_params' } });
+    expect(dispatch(context, 'createAnnotator', { name: 'a\u0000b' })).toMatchObject({ ok: false, error: { code: 'bad_params' } });
     expect(dispatch(context, 'importFiles', { paths: [] })).toMatchObject({ ok: false, error: { code: 'bad_params', message: expect.stringMatching(/at least one/) } });
     expect(dispatch(context, 'exportFile', { format: 'xml', out: 'x' })).toMatchObject({ ok: false, error: { code: 'bad_params' } });
     expect(dispatch(context, 'listAnnotators', {})).toEqual({ ok: true, value: [] });
