@@ -87,7 +87,7 @@ export const handlers: Handlers = {
       out: params.out === undefined ? undefined : permittedPath(context.options.browser, params.out, 'write'),
     }),
   previewImport: (context, { paths, format }) =>
-    previewImportLabels(readImportFiles(paths.map((path) => resolve(path)), format), getScheme(context.project.db)),
+    previewImportLabels(readImportFiles(readablePaths(context, paths), format), getScheme(context.project.db)),
   getJob: (context, { id }) => context.jobs.get(id),
   mergeProjects: (context, { paths }) =>
     mergeProjects(context.project.db, context.project.path, readablePaths(context, paths), { nativeBinding: context.options.nativeBinding }),
