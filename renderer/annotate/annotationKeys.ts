@@ -51,7 +51,7 @@ export function articleCommands(scheme: LabelScheme, state: ArticleKeyState): Ke
       (label): KeyCommand<ArticleCommandId> => ({
         id: 'label',
         chords: [label.shortcut!],
-        description: `${label.name}: label the selected text, or relabel the selected span`,
+        description: `${label.name}: label the selected text (or relabel the selected span)`,
       }),
     ),
     { id: 'delete', chords: ['Delete', 'Backspace'], description: 'Delete the selected span and its links', when: () => state.hasSelectedSpan() },

@@ -1,5 +1,6 @@
 // The shortcut sheet: every command of the view on screen, printed from the tables that run the
 // keys, so it says exactly what the keys do.
+import { useEffect, useRef } from 'react';
 import { ModalDialog } from '../common/ModalDialog';
 import { chordLabels } from './chordLabel';
 import type { CommandSection } from './keyboardRegistry';
@@ -12,6 +13,9 @@ interface ShortcutSheetProps {
 
 /** A modal list of the view's shortcuts, one table per section; Esc or Close closes it. */
 export function ShortcutSheet({ sections, onClose }: ShortcutSheetProps) {
+  const closeRef = useRef<HTMLButtonElement>(null);
+  // After the dialog opened (its own effect runs first): the focus on Close, not on the scrolling list.
+  useEffect(() => closeRef.current?.focus(), []);
   return (
     <ModalDialog title="Keyboard shortcuts" onClose={onClose} testId="shortcut-sheet">
       <div className="shortcut-sections">
@@ -37,7 +41,7 @@ export function ShortcutSheet({ sections, onClose }: ShortcutSheetProps) {
         ))}
       </div>
       <div className="modal-actions">
-        <button type="button" className="button" data-testid="shortcut-sheet-close" onClick={onClose} autoFocus>
+        <button type="button" className="button" data-testid="shortcut-sheet-close" onClick={onClose} ref={closeRef}>
           Close
         </button>
       </div>
