@@ -3,7 +3,7 @@
 import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { isTypingIn } from './typingTarget';
 import { keyboard, pickCommand, sectionsOf, type KeyView } from './keyboardRegistry';
-import type { KeyCommand } from './keyCommand';
+import { unhandledCommand, type KeyCommand } from './keyCommand';
 import { ShortcutSheet } from './ShortcutSheet';
 
 type HelpCommand = 'shortcuts';
@@ -21,7 +21,21 @@ export function KeyboardLayer({ activeView }: KeyboardLayerProps) {
   active.current = activeView;
 
   useEffect(
-    () => keyboard.register({ view: 'everywhere', title: 'Help', commands: HELP_COMMANDS, run: () => keyboard.setSheetOpen(true) }),
+    () =>
+      keyboard.register({
+        view: 'everywhere',
+        title: 'Help',
+        commands: HELP_COMMANDS,
+        run: (id) => {
+          const command = id as HelpCommand;
+          switch (command) {
+            case 'shortcuts':
+              return keyboard.setSheetOpen(true);
+            default:
+              return unhandledCommand(command);
+          }
+        },
+      }),
     [],
   );
 
