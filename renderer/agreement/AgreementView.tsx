@@ -6,6 +6,9 @@ import { GOLD_ANNOTATOR, type LabelLevel } from '../../shared/agreement';
 import type { ApiClient } from '../../shared/api';
 import type { DocumentSummary, LabelScheme } from '../../shared/domain';
 import { ErrorBanner } from '../common/ErrorBanner';
+import { unhandledCommand, type KeyCommand } from '../keyboard/keyCommand';
+import { ShortcutsButton } from '../keyboard/ShortcutsButton';
+import { useKeyCommands } from '../keyboard/useKeyCommands';
 import type { ComparisonScope } from '../compare/comparableSpans';
 import { ComparisonView } from '../compare/ComparisonView';
 import { AgreementControls } from './AgreementControls';
@@ -20,6 +23,16 @@ import { PairwiseHeatmap } from './PairwiseHeatmap';
 import { comparableAnnotators, defaultAnnotators, labelChoices, labelName } from './selectionChoices';
 import { useAgreementReport, useGoldReports } from './useAgreementReport';
 import '../styles/agreement.css';
+
+type AgreementCommandId = 'back' | 'close';
+
+/** The Agreement view's keys: Esc steps back from a comparison, then closes the view. */
+function agreementCommands(comparing: () => boolean): KeyCommand<AgreementCommandId>[] {
+  return [
+    { id: 'back', chords: ['Escape'], description: 'Back from a document’s comparison to the report', when: comparing },
+    { id: 'close', chords: ['Escape'], description: 'Close Agreement (from the report)', when: () => !comparing() },
+  ];
+}
 
 interface AgreementViewProps {
   client: ApiClient;
@@ -78,6 +91,19 @@ export function AgreementView({ client, documents, scheme, onClose }: AgreementV
     setComparing(null);
     requestAnimationFrame(() => scrollRef.current?.scrollTo({ top: savedScroll.current }));
   };
+  const comparingRef = useRef(comparing);
+  comparingRef.current = comparing;
+  const keyCommands = useMemo(() => agreementCommands(() => comparingRef.current !== null), []);
+  useKeyCommands('agreement', 'Agreement', keyCommands, (id: AgreementCommandId) => {
+    switch (id) {
+      case 'back':
+        return closeComparison();
+      case 'close':
+        return onClose();
+      default:
+        return unhandledCommand(id);
+    }
+  });
 
   return (
     <main className="agreement-view" data-testid="agreement-view" aria-label="Agreement">
@@ -94,6 +120,7 @@ export function AgreementView({ client, documents, scheme, onClose }: AgreementV
             How much the annotators agree, per label and overall. Definitions: docs/agreement.md, the same numbers as{' '}
             <code>spanmark agreement</code>.
           </p>
+          <ShortcutsButton />
           <button type="button" className="button" data-testid="agreement-close" onClick={onClose}>
             Close
           </button>

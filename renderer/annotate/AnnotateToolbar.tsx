@@ -2,6 +2,7 @@
 // redo, and the save indicator.
 import { memo, useMemo, type CSSProperties } from 'react';
 import type { LabelScheme } from '../../shared/domain';
+import { ShortcutsButton } from '../keyboard/ShortcutsButton';
 import type { AnnotationCommands } from './annotationCommands';
 import type { AnnotationStore } from './annotationStore';
 import { SaveStatus } from './SaveStatus';
@@ -77,6 +78,7 @@ export const AnnotateToolbar = memo(function AnnotateToolbar({ store, scheme, co
         </button>
       </div>
       <SaveStatus snapshot={snapshot} />
+      <ShortcutsButton />
     </div>
   );
 });

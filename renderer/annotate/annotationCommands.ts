@@ -1,13 +1,13 @@
 // Everything a user can do to the open document's annotations, as plain functions the keys, the
 // palette, the side panel and the menus all call, so each action behaves the same from anywhere.
 import type { EditorView } from 'prosemirror-view';
-import type { LabelScheme, Span } from '../../shared/domain';
+import type { AnnotationChange, LabelScheme, Span } from '../../shared/domain';
 import type { ArticlePositions } from '../editor/articleDoc';
 import { moveBoundary, type BoundaryStep, type Edge } from '../editor/boundaryEdits';
 import { clearSelection, selectedRange } from '../editor/domSelection';
 import { highlightState } from '../editor/highlightPlugin';
 import { snapSelection, type IndexedText } from '../editor/selectionSnapping';
-import type { AnnotationEditor } from './annotationEditor';
+import { shorten, spanTouchedBy, type AnnotationEditor } from './annotationEditor';
 import type { AnnotationStore } from './annotationStore';
 import { labelByKey, spanLabelName, techniquesOf } from './schemeLabels';
 
@@ -177,16 +177,58 @@ export class AnnotationCommands {
 
   /** Undoes the latest edit. */
   undo(): void {
-    void this.context.editor.undo();
+    void this.context.editor.undo().then((changes) => this.afterHistoryStep('Undo', changes));
   }
 
   /** Redoes the latest undone edit. */
   redo(): void {
-    void this.context.editor.redo();
+    void this.context.editor.redo().then((changes) => this.afterHistoryStep('Redo', changes));
+  }
+
+  /** Brings the span an undo or redo selected into view and says briefly what it did, since it may be off-screen or in the panel. */
+  private afterHistoryStep(what: 'Undo' | 'Redo', changes: AnnotationChange[] | null): void {
+    if (changes === null || changes.length === 0) return;
+    const { store } = this.context;
+    const said = describeChanges(changes, (span) => this.nameOf(span));
+    if (said !== null) store.setNotice(`${what}: ${said}.`);
+    const selected = store.getSnapshot().selectedId;
+    if (selected !== null && selected === spanTouchedBy(changes)) this.context.scrollToSpan(selected);
   }
 
   /** The name shown for a span, e.g. "Propaganda marker: Doubt". */
   nameOf(span: Span): string {
     return spanLabelName(this.context.scheme, span);
   }
+}
+
+/** What an undo or redo did, in a few words ("restored the Claim span “…”"), or null for nothing to say. */
+export function describeChanges(changes: readonly AnnotationChange[], nameOf: (span: Span) => string): string | null {
+  const said = changes.flatMap((change): string[] => {
+    switch (change.kind) {
+      case 'span.create':
+        return [`restored the ${nameOf(change.span)} span “${shorten(change.span.quote)}”`];
+      case 'span.delete':
+        return [`removed the ${nameOf(change.span)} span “${shorten(change.span.quote)}”`];
+      case 'span.update':
+        return [`changed ${whatChanged(change.before, change.after)} of “${shorten(change.after.quote)}”`];
+      case 'relation.create':
+        return [`restored a ${change.relation.type} link`];
+      case 'relation.delete':
+        return [`removed a ${change.relation.type} link`];
+      case 'decision.create':
+      case 'decision.delete':
+        return [];
+    }
+  });
+  if (said.length === 0) return null;
+  return said.length <= 2 ? said.join(', ') : `${said[0]} and ${said.length - 1} more changes`;
+}
+
+function whatChanged(before: Span, after: Span): string {
+  const parts: string[] = [];
+  if (before.label !== after.label) parts.push('the label');
+  else if (before.technique !== after.technique) parts.push('the technique');
+  if (before.start !== after.start || before.end !== after.end) parts.push('the boundaries');
+  if (before.note !== after.note) parts.push('the note');
+  return parts.length === 0 ? 'the span' : parts.join(' and ');
 }

@@ -139,14 +139,14 @@ export class AnnotationEditor {
     });
   }
 
-  /** Takes back the latest edit (from the operation log, so also after a reload). */
-  undo(): Promise<boolean> {
+  /** Takes back the latest edit (from the operation log, so also after a reload); resolves with what changed, null when refused. */
+  undo(): Promise<AnnotationChange[] | null> {
     const { document, annotator, client } = this.context;
     return this.step('Undo', () => client.undoEdit({ document, annotator }));
   }
 
-  /** Does the latest undone edit again. */
-  redo(): Promise<boolean> {
+  /** Does the latest undone edit again; resolves with what changed, null when refused. */
+  redo(): Promise<AnnotationChange[] | null> {
     const { document, annotator, client } = this.context;
     return this.step('Redo', () => client.redoEdit({ document, annotator }));
   }
@@ -180,7 +180,7 @@ export class AnnotationEditor {
     return this.queue;
   }
 
-  private step(what: 'Undo' | 'Redo', call: () => Promise<EditResult>): Promise<boolean> {
+  private step(what: 'Undo' | 'Redo', call: () => Promise<EditResult>): Promise<AnnotationChange[] | null> {
     this.store.addPendingWrites(1);
     return this.enqueue(async () => {
       try {
@@ -188,13 +188,17 @@ export class AnnotationEditor {
         this.store.batch(() => {
           this.store.apply(result.changes);
           this.store.setHistory(result.history);
+          // The span the step brought back or changed becomes the selected one, so the next
+          // Delete or label key acts on it and not on whatever was selected before.
+          const touched = spanTouchedBy(result.changes);
+          if (touched !== null) this.store.select(touched);
           this.store.setNotice(result.notice === undefined ? null : `${what}: ${result.notice}`);
         });
         if (result.changes.length > 0) this.context.onSaved?.();
-        return true;
+        return result.changes;
       } catch (error) {
         this.store.setError(`${what} failed: ${errorMessage(error)}`);
-        return false;
+        return null;
       } finally {
         this.store.addPendingWrites(-1);
       }
@@ -310,7 +314,29 @@ export class AnnotationEditor {
   }
 }
 
-function shorten(quote: string): string {
+/** The span an undo or redo restored or changed last (a link's source for a link), or null when it only removed things. */
+export function spanTouchedBy(changes: readonly AnnotationChange[]): string | null {
+  for (let index = changes.length - 1; index >= 0; index--) {
+    const change = changes[index]!;
+    switch (change.kind) {
+      case 'span.create':
+        return change.span.id;
+      case 'span.update':
+        return change.after.id;
+      case 'relation.create':
+      case 'relation.delete':
+        return change.relation.from;
+      case 'span.delete':
+      case 'decision.create':
+      case 'decision.delete':
+        break;
+    }
+  }
+  return null;
+}
+
+/** A quote cut to one short line, for messages. */
+export function shorten(quote: string): string {
   const flat = quote.replace(/\s+/gu, ' ').trim();
   return flat.length > 40 ? `${flat.slice(0, 39)}…` : flat;
 }

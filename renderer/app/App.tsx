@@ -12,6 +12,7 @@ import { ErrorBanner } from '../common/ErrorBanner';
 import { CurationView } from '../curation/CurationView';
 import { DatasetControls } from '../datasets/DatasetControls';
 import { AppHeader } from '../header/AppHeader';
+import { KeyboardLayer } from '../keyboard/KeyboardLayer';
 import { SettingsView } from '../settings/SettingsView';
 import { DocumentList } from '../sidebar/DocumentList';
 import { statusOf } from '../status/documentProgress';
@@ -181,6 +182,7 @@ export function App({ client, desktop }: AppProps) {
           />
         </div>
       </div>
+      <KeyboardLayer activeView={settingsOpen ? 'settings' : agreementOpen ? 'agreement' : curationOpen ? 'curation' : 'workspace'} />
     </div>
   );
 }

@@ -1,4 +1,6 @@
 // The main pane: the open article with its labelling workspace, or what to do when none is open.
+import { useCallback, useRef } from 'react';
+import type { EditorView } from 'prosemirror-view';
 import type { ApiClient } from '../../shared/api';
 import type { LabelScheme } from '../../shared/domain';
 import type { OpenDocument } from '../app/useOpenDocument';
@@ -35,6 +37,22 @@ export function ArticlePane({
 }: ArticlePaneProps) {
   // Spans load alongside the text, not after it.
   const session = useAnnotationSession(client, open.id, annotator, showOtherAnnotators, scheme);
+  // Moving to another document puts the focus in its text, so the keys that follow (arrows to
+  // scroll, labels) go to the article and not to whatever control opened it.
+  // Noted while rendering: the new document's view may mount (and report) in the same commit. The
+  // focus moves only if it is still where it was when the move began (the user did not go on to a field).
+  const focusFrom = useRef<Element | null | undefined>(undefined);
+  const shownId = useRef<string | null>(null);
+  if (open.id !== shownId.current) {
+    shownId.current = open.id;
+    focusFrom.current = open.id === null ? undefined : document.activeElement;
+  }
+  const focusWhenShown = useCallback((view: EditorView | null) => {
+    if (view === null || focusFrom.current === undefined) return;
+    const stayed = document.activeElement === focusFrom.current || document.activeElement === document.body;
+    focusFrom.current = undefined;
+    if (stayed) view.dom.focus({ preventScroll: true });
+  }, []);
 
   return (
     <main className="article-pane">
@@ -46,6 +64,7 @@ export function ArticlePane({
           session={session}
           annotator={annotator}
           onAnnotationsChanged={onAnnotationsChanged}
+          onViewChange={focusWhenShown}
         />
       ) : (
         <div className="article-scroll">

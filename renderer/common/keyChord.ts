@@ -5,4 +5,6 @@ export interface KeyChord {
   metaKey: boolean;
   altKey: boolean;
   shiftKey: boolean;
+  /** The legacy key code; prosemirror-keymap reads it to find Shift+Ctrl+Z's letter. */
+  keyCode?: number;
 }

@@ -1,6 +1,7 @@
 // The bar at the top of the curation view: how many groups are settled, undo and redo of the gold
 // annotator's steps, and Close. It stays in view while the page scrolls.
 import type { CurationProgress } from '../../shared/adjudication';
+import { ShortcutsButton } from '../keyboard/ShortcutsButton';
 
 interface CurationBarProps {
   progress: CurationProgress | null;
@@ -40,6 +41,7 @@ export function CurationBar({ progress, idleText, busy, onUndo, onRedo, onClose 
       <button type="button" className="button" data-testid="curation-redo" disabled={busy} aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y" onClick={onRedo}>
         Redo <kbd>Ctrl+Shift+Z</kbd>
       </button>
+      <ShortcutsButton />
       <button type="button" className="button" data-testid="curation-close" onClick={onClose}>
         Close
       </button>

@@ -5,8 +5,9 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ApiClient } from '../../shared/api';
 import type { LabelScheme } from '../../shared/domain';
 import { ErrorBanner } from '../common/ErrorBanner';
+import { unhandledCommand } from '../keyboard/keyCommand';
 import { CurationBar } from './CurationBar';
-import type { CurationCommand } from './curationKeys';
+import { versionOfKey, type CurationCommandId } from './curationKeys';
 import { EditSpanForm } from './EditSpanForm';
 import { GroupCard } from './GroupCard';
 import { MergeSetup } from './MergeSetup';
@@ -39,16 +40,19 @@ export function CurationView({ client, scheme, onChanged, onClose }: CurationVie
     setChosen(0);
   }, [current?.group.key]);
 
-  useCurationKeys(editing === null, (command: CurationCommand) => {
-    switch (command.kind) {
+  useCurationKeys(editing === null, (id: CurationCommandId, event) => {
+    switch (id) {
       case 'next':
         return curation.next();
       case 'previous':
         return curation.previous();
-      case 'choose':
-        return setChosen((index) => Math.min(Math.max(index + command.delta, 0), Math.max(versions - 1, 0)));
+      case 'choose-next':
+      case 'choose-previous':
+        return setChosen((index) => Math.min(Math.max(index + (id === 'choose-next' ? 1 : -1), 0), Math.max(versions - 1, 0)));
       case 'accept':
-        return curation.accept(command.version === 'chosen' ? chosen : command.version);
+        return curation.accept(versionOfKey(event.key));
+      case 'accept-chosen':
+        return curation.accept(chosen);
       case 'edit':
         return curation.startEdit(chosen);
       case 'reject':
@@ -57,6 +61,8 @@ export function CurationView({ client, scheme, onChanged, onClose }: CurationVie
         return curation.undo();
       case 'redo':
         return curation.redo();
+      default:
+        return unhandledCommand(id);
     }
   });
 
@@ -122,11 +128,6 @@ export function CurationView({ client, scheme, onChanged, onClose }: CurationVie
               : 'No disagreements to settle among these annotators. Run Auto-merge to build gold, or compare other annotators.'}
           </p>
         ) : null}
-        <p className="curation-keys" aria-label="Keyboard shortcuts">
-          <kbd>J</kbd>/<kbd>K</kbd> next / previous · <kbd>↑</kbd>
-          <kbd>↓</kbd> choose a version · <kbd>1</kbd>–<kbd>9</kbd> accept version n · <kbd>Enter</kbd> accept the chosen one · <kbd>E</kbd> edit it ·{' '}
-          <kbd>R</kbd> reject all · <kbd>Ctrl+Z</kbd> undo · <kbd>Ctrl+Shift+Z</kbd> redo
-        </p>
       </div>
     </main>
   );

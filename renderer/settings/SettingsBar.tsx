@@ -2,6 +2,7 @@
 // Cancel/Close and Save buttons, and why the last save was refused. It stays in view while the
 // list scrolls.
 import { countOf } from '../common/plural';
+import { ShortcutsButton } from '../keyboard/ShortcutsButton';
 
 interface SettingsBarProps {
   unsaved: boolean;
@@ -36,6 +37,7 @@ export function SettingsBar({ unsaved, problemCount, busy, saved, serverError, o
             <span className="state-clean">No changes</span>
           )}
         </p>
+        <ShortcutsButton />
         <button type="button" className="button" data-testid="settings-cancel" onClick={onClose}>
           {unsaved ? 'Cancel' : 'Close'}
         </button>

@@ -4,6 +4,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { LabelScheme } from '../../shared/domain';
 import { errorMessage } from '../api/apiCallError';
+import { unhandledCommand, type KeyCommand } from '../keyboard/keyCommand';
+import { useKeyCommands } from '../keyboard/useKeyCommands';
 import { validateDraft } from './draftValidation';
 import { LabelCard } from './LabelCard';
 import { RelationTypeRow } from './RelationTypeRow';
@@ -23,6 +25,13 @@ import { RemovedNotice } from './RemovedNotice';
 import { SettingsBar } from './SettingsBar';
 import { useUnsavedChangesPrompt } from './useUnsavedChangesPrompt';
 import '../styles/settings.css';
+
+type SettingsCommandId = 'save';
+
+/** The Settings view's keys. */
+function settingsCommands(canSave: () => boolean): KeyCommand<SettingsCommandId>[] {
+  return [{ id: 'save', chords: ['Mod-s'], description: 'Save the scheme (when it has changes and no problems)', when: canSave }];
+}
 
 interface SettingsViewProps {
   scheme: LabelScheme;
@@ -72,6 +81,18 @@ export function SettingsView({ scheme, onSave, onClose }: SettingsViewProps) {
       },
     );
   };
+
+  const canSave = useRef(false);
+  canSave.current = unsaved && problems.count === 0 && !busy;
+  const keyCommands = useMemo(() => settingsCommands(() => canSave.current), []);
+  useKeyCommands('settings', 'Settings', keyCommands, (id: SettingsCommandId) => {
+    switch (id) {
+      case 'save':
+        return save();
+      default:
+        return unhandledCommand(id);
+    }
+  });
 
   return (
     <main className="settings-view" data-testid="settings-view" aria-labelledby="settings-title">

@@ -1,25 +1,26 @@
-// Ctrl+Enter anywhere in the workspace opens the next unfinished document, except while typing in
-// a field or working in a dialog, where Ctrl+Enter may mean something else.
-import { useEffect } from 'react';
-import { isNextUnfinishedKey } from '../status/nextUnfinishedKey';
+// The document list's command table: Ctrl+Enter anywhere in the workspace opens the next
+// unfinished document (a field being typed in or a dialog keeps the key, as the keyboard layer rules).
+import { useMemo } from 'react';
+import type { KeyCommand } from '../keyboard/keyCommand';
+import { unhandledCommand } from '../keyboard/keyCommand';
+import { useKeyCommands } from '../keyboard/useKeyCommands';
+import { NEXT_UNFINISHED_CHORDS } from '../status/nextUnfinishedKey';
 
-/** Calls `openNext` on the shortcut while mounted; `openNext` null means there is nothing to open. */
+type DocumentListCommandId = 'next-unfinished';
+
+const DOCUMENT_LIST_COMMANDS: readonly KeyCommand<DocumentListCommandId>[] = [
+  { id: 'next-unfinished', chords: NEXT_UNFINISHED_CHORDS, description: 'Open the next document you have not marked done' },
+];
+
+/** Registers the shortcut while mounted; `openNext` null means there is nothing to open. */
 export function useNextUnfinishedShortcut(openNext: (() => void) | null): void {
-  useEffect(() => {
-    if (openNext === null) return;
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || !isNextUnfinishedKey(event) || isTypingOrInDialog(event.target)) return;
-      event.preventDefault();
-      openNext();
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [openNext]);
-}
-
-function isTypingOrInDialog(target: EventTarget | null): boolean {
-  if (!(target instanceof Element)) return false;
-  if (target.closest('dialog') !== null) return true;
-  if (target instanceof HTMLElement && target.isContentEditable) return true;
-  return target.matches('input:not([type=radio]):not([type=checkbox]), textarea, select');
+  const commands = useMemo(() => (openNext === null ? null : DOCUMENT_LIST_COMMANDS), [openNext]);
+  useKeyCommands('workspace', 'Documents', commands, (id: DocumentListCommandId) => {
+    switch (id) {
+      case 'next-unfinished':
+        return openNext?.();
+      default:
+        return unhandledCommand(id);
+    }
+  });
 }

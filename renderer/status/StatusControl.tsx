@@ -1,5 +1,6 @@
-// The segmented New / In progress / Done control. Native radio buttons underneath, so Tab reaches
-// the group and the arrow keys move between the states, as screen readers expect.
+// The segmented New / In progress / Done control. Native radio buttons underneath, each its own tab
+// stop: a status changes only by a click or Space on a state, never by an arrow key, which a reader
+// presses to scroll and which would silently mark a document they have not read.
 import { useId } from 'react';
 import { DOCUMENT_STATUSES, type DocumentStatus } from '../../shared/domain';
 import { StatusIcon } from './StatusIcon';
@@ -34,12 +35,15 @@ export function StatusControl({ status, disabled, onChange }: StatusControlProps
             <input
               type="radio"
               className="segment-input"
-              name={name}
+              name={`${name}-${option}`}
               value={option}
               checked={status === option}
               disabled={disabled}
               data-testid={`status-option-${option}`}
               onChange={() => onChange(option)}
+              onKeyDown={(event) => {
+                if (event.key.startsWith('Arrow')) event.preventDefault();
+              }}
             />
             <StatusIcon status={option} />
             <span>{STATUS_NAMES[option]}</span>

@@ -3,20 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { offsetMapFor } from '../../../shared/offsets';
 import { contextPieces, contextRange } from '../../../renderer/curation/contextSegments';
-import { curationCommand } from '../../../renderer/curation/curationKeys';
 import { describeStep } from '../../../renderer/curation/describeStep';
 import { firstPosition, nextPosition, positionAfterSettling, previousPosition } from '../../../renderer/curation/walkOrder';
 import { codePointRange, MULTILINGUAL_TEXT, pySlice } from '../../helpers/multilingualText';
 import { span } from './curationFixtures';
-
-const chord = (key: string, modifiers: Partial<{ ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean }> = {}) => ({
-  key,
-  ctrlKey: false,
-  metaKey: false,
-  shiftKey: false,
-  altKey: false,
-  ...modifiers,
-});
 
 describe('context around a group', () => {
   const map = offsetMapFor(MULTILINGUAL_TEXT);
@@ -47,28 +37,6 @@ describe('context around a group', () => {
       [' world', ['long']],
     ]);
     expect(pieces.map((p) => p.text).join('')).toBe(pySlice(MULTILINGUAL_TEXT, 0, greeting.end));
-  });
-});
-
-describe('curation keys', () => {
-  it('walks with J/K and the arrows, accepts with 1-9 and Enter, edits with E, rejects with R', () => {
-    expect(['j', 'J', 'ArrowRight', 'k', 'ArrowLeft'].map((key) => curationCommand(chord(key))?.kind)).toEqual(['next', 'next', 'next', 'previous', 'previous']);
-    expect(curationCommand(chord('3'))).toEqual({ kind: 'accept', version: 2 });
-    expect(curationCommand(chord('Enter'))).toEqual({ kind: 'accept', version: 'chosen' });
-    expect(curationCommand(chord('ArrowDown'))).toEqual({ kind: 'choose', delta: 1 });
-    expect(curationCommand(chord('e'))).toEqual({ kind: 'edit' });
-    expect(curationCommand(chord('r'))).toEqual({ kind: 'reject' });
-    expect(curationCommand(chord('0'))).toBeNull();
-  });
-
-  it('undoes with Ctrl+Z or Cmd+Z and redoes with Shift or Ctrl+Y; other chords mean nothing', () => {
-    expect(curationCommand(chord('z', { ctrlKey: true }))).toEqual({ kind: 'undo' });
-    expect(curationCommand(chord('z', { metaKey: true }))).toEqual({ kind: 'undo' });
-    expect(curationCommand(chord('Z', { ctrlKey: true, shiftKey: true }))).toEqual({ kind: 'redo' });
-    expect(curationCommand(chord('y', { ctrlKey: true }))).toEqual({ kind: 'redo' });
-    expect(curationCommand(chord('r', { ctrlKey: true }))).toBeNull();
-    expect(curationCommand(chord('1', { altKey: true }))).toBeNull();
-    expect(curationCommand(chord('R', { shiftKey: true }))).toBeNull();
   });
 });
 
