@@ -106,6 +106,15 @@ export interface EditResult {
   history: EditHistory;
   /** Set when an undo or redo could not be carried out and was passed over, saying why. */
   notice?: string;
+  /** Set when the edit also moved the annotator's status of the document (its first span). */
+  status?: StatusChange;
+}
+
+/** A status change that a rule of the service made as part of an edit. */
+export interface StatusChange {
+  annotator: string;
+  from: DocumentStatus;
+  to: DocumentStatus;
 }
 
 /** The annotations of one document by the annotators asked for. */

@@ -77,3 +77,20 @@ export function insertDocument(
     .run(document.id, document.title, document.text, sha256, codePointLength(document.text), JSON.stringify(document.meta), now());
   return Number(result.lastInsertRowid);
 }
+
+/** Writes an annotator's status of a document, inside the caller's transaction. */
+export function writeDocumentStatus(db: Db, documentRowId: number, annotatorId: number, status: DocumentStatus): void {
+  prepared(
+    db,
+    `INSERT INTO document_status (document_id, annotator_id, status, updated_at) VALUES (?, ?, ?, ?)
+     ON CONFLICT (document_id, annotator_id) DO UPDATE SET status = excluded.status, updated_at = excluded.updated_at`,
+  ).run(documentRowId, annotatorId, status, now());
+}
+
+/** An annotator's status of a document; `new` when none was recorded. */
+export function readDocumentStatus(db: Db, documentRowId: number, annotatorId: number): DocumentStatus {
+  const status = prepared(db, 'SELECT status FROM document_status WHERE document_id = ? AND annotator_id = ?')
+    .pluck()
+    .get(documentRowId, annotatorId) as DocumentStatus | undefined;
+  return status ?? 'new';
+}

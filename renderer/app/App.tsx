@@ -64,11 +64,6 @@ export function App({ client, desktop }: AppProps) {
   );
 
   const openSummary = workspace.documents.find((document) => document.id === documentId) ?? null;
-  // The first saved edit in a new document marks it in progress for whoever made it.
-  const annotationsChanged = () => {
-    if (openSummary !== null && annotator.current !== null && statusOf(openSummary, annotator.current) === 'new') changeStatus('in_progress');
-    else workspace.refreshDocuments();
-  };
   const changeStatus = (status: DocumentStatus) => {
     if (documentId === null || annotator.current === null) return;
     workspace.setDocumentStatus(documentId, annotator.current, status).catch((error: unknown) => setActionError(errorMessage(error)));
@@ -177,7 +172,8 @@ export function App({ client, desktop }: AppProps) {
             projectPath={workspace.loadState === 'ready' ? projectPath : null}
             showOtherAnnotators={showOthers.show}
             scheme={workspace.scheme}
-            onAnnotationsChanged={annotationsChanged}
+            // The service marks a document in progress with its first span; the list only shows it.
+            onAnnotationsChanged={workspace.refreshDocuments}
           />
         </div>
       </div>
