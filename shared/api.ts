@@ -11,6 +11,7 @@ import type {
   LabelScheme,
   ProjectStats,
   SessionInfo,
+  UserSettings,
 } from './domain';
 import type { AgreementReport } from './agreement';
 import type { AutoMergeReport, CurationProgress, DisagreementList } from './adjudication';
@@ -51,6 +52,13 @@ const exportParams = z.object({
   offsets: z.enum(OFFSET_UNITS).default('codepoint'),
   status: z.enum(DOCUMENT_STATUSES).optional(),
   labels: z.array(z.string().min(1)).default([]),
+});
+
+/** A change to the user's settings; also what a stored settings row must look like. */
+export const userSettingsPatch = z.object({
+  annotator: annotatorName.nullable().optional(),
+  showOtherAnnotators: z.boolean().optional(),
+  snapToWords: z.boolean().optional(),
 });
 
 /** Declares a method returning `R`; the params schema's type is inferred. */
@@ -116,6 +124,10 @@ export const api = {
   redoEdit: returns<EditResult>()(z.object(editor)),
   setDocumentStatus: returns<null>()(z.object({ ...editor, status: z.enum(DOCUMENT_STATUSES) })),
   updateScheme: returns<LabelScheme>()(labelSchemeSchema),
+  /** The choices of the person at this computer in this project (annotator, blind mode, snapping). */
+  getUserSettings: returns<UserSettings>()(z.object({})),
+  /** Changes some of them; returns them all. */
+  updateUserSettings: returns<UserSettings>()(userSettingsPatch),
   exportFile: returns<ExportReport>()(exportParams.extend({ out: z.string().min(1, 'give the file to write with --out') })),
   /** The same export as a background job; without `out` it goes to a temporary file to download. */
   startExport: returns<JobStatus>()(exportParams.extend({ out: z.string().min(1).optional() })),

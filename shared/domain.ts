@@ -174,3 +174,16 @@ export interface JobStatus {
   /** For an export with no path given (a browser download): the URL path that serves the file. */
   download: string | null;
 }
+
+/** Choices a person makes in the window, kept per user in the project file so a restart brings them back. */
+export interface UserSettings {
+  /** Who annotates; null until someone is picked. */
+  annotator: string | null;
+  /** Blind mode off: the other annotators' spans are drawn. */
+  showOtherAnnotators: boolean;
+  /** New selections widen to whole words. */
+  snapToWords: boolean;
+}
+
+/** The settings of someone who has chosen nothing yet: blind mode, snapping on. */
+export const DEFAULT_USER_SETTINGS: UserSettings = { annotator: null, showOtherAnnotators: false, snapToWords: true };

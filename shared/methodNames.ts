@@ -25,6 +25,8 @@ export const METHOD_NAMES = [
   'redoEdit',
   'setDocumentStatus',
   'updateScheme',
+  'getUserSettings',
+  'updateUserSettings',
   'startImport',
   'startExport',
   'getJob',

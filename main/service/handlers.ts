@@ -22,6 +22,7 @@ import { computeAgreement } from '../../shared/agreement';
 import { autoMerge } from './adjudication/autoMerge';
 import { curationProgress, listDisagreements } from './adjudication/listDisagreements';
 import { resolveDisagreement } from './adjudication/resolveDisagreement';
+import { getUserSettings, updateUserSettings, userScope } from './userSettings';
 
 type Handlers = {
   [M in MethodName]: (context: ServiceContext, params: ValidParamsOf<M>) => ResultOf<M>;
@@ -78,6 +79,8 @@ export const handlers: Handlers = {
     })();
     return getScheme(db);
   },
+  getUserSettings: (context) => getUserSettings(context.project.db, userScope()),
+  updateUserSettings: (context, patch) => updateUserSettings(context.project.db, userScope(), patch),
   startImport: (context, params) =>
     context.jobs.startImport(context.project.path, { ...params, paths: params.paths.map((path) => resolve(path)) }),
   startExport: (context, params) =>

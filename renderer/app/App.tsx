@@ -20,6 +20,7 @@ import { useAnnotator } from './useAnnotator';
 import { useAppStateAttribute, useWindowTitle } from './useDocumentAttributes';
 import { useOpenDocument } from './useOpenDocument';
 import { useShowOtherAnnotators } from './useShowOtherAnnotators';
+import { UserSettingsProvider, useUserSettings } from './useUserSettings';
 import { useWorkspace } from './useWorkspace';
 import { windowTitle } from './windowTitle';
 
@@ -32,9 +33,10 @@ interface AppProps {
 /** The Spanmark workbench. */
 export function App({ client, desktop }: AppProps) {
   const workspace = useWorkspace(client);
-  const annotator = useAnnotator(workspace.session, workspace.annotators);
   const projectPath = workspace.session?.projectPath ?? null;
-  const showOthers = useShowOtherAnnotators(projectPath);
+  const userSettings = useUserSettings(client, projectPath);
+  const annotator = useAnnotator(workspace.session, workspace.annotators, userSettings);
+  const showOthers = useShowOtherAnnotators(userSettings);
   const [documentId, setDocumentId] = useState<string | null>(null);
   const openDocument = useOpenDocument(client, documentId);
   const [settingsOpen, setSettingsOpen] = useState(false);
@@ -164,17 +166,19 @@ export function App({ client, desktop }: AppProps) {
               onChange={changeStatus}
             />
           )}
-          <ArticlePane
-            client={client}
-            annotator={annotator.current}
-            open={openDocument}
-            hasDocuments={workspace.documents.length > 0}
-            projectPath={workspace.loadState === 'ready' ? projectPath : null}
-            showOtherAnnotators={showOthers.show}
-            scheme={workspace.scheme}
-            // The service marks a document in progress with its first span; the list only shows it.
-            onAnnotationsChanged={workspace.refreshDocuments}
-          />
+          <UserSettingsProvider value={userSettings}>
+            <ArticlePane
+              client={client}
+              annotator={annotator.current}
+              open={openDocument}
+              hasDocuments={workspace.documents.length > 0}
+              projectPath={workspace.loadState === 'ready' ? projectPath : null}
+              showOtherAnnotators={showOthers.show}
+              scheme={workspace.scheme}
+              // The service marks a document in progress with its first span; the list only shows it.
+              onAnnotationsChanged={workspace.refreshDocuments}
+            />
+          </UserSettingsProvider>
         </div>
       </div>
     </div>
