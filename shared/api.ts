@@ -2,6 +2,7 @@
 // its params schema (checked at the door by main/service) and its result type.
 import { z } from 'zod';
 import type {
+  DeletedDocument,
   DocumentAnnotations,
   DocumentContent,
   EditResult,
@@ -124,6 +125,19 @@ export const api = {
   redoEdit: returns<EditResult>()(z.object(editor)),
   setDocumentStatus: returns<null>()(z.object({ ...editor, status: z.enum(DOCUMENT_STATUSES) })),
   updateScheme: returns<LabelScheme>()(labelSchemeSchema),
+  /** Gives a document another title; returns the title stored. */
+  renameDocument: returns<string>()(
+    z.object({
+      document: documentId,
+      title: z.string().trim().min(1, 'a title cannot be empty').max(500, 'a title has at most 500 characters'),
+      /** Who renamed it, for the operation log. */
+      annotator: annotatorName.optional(),
+    }),
+  ),
+  /** Deletes a document with all its annotations; the operation log keeps them for `restoreDocument`. */
+  deleteDocument: returns<DeletedDocument>()(z.object({ document: documentId, annotator: annotatorName.optional() })),
+  /** Puts back a deleted document, named by the delete's operation; returns its id. */
+  restoreDocument: returns<string>()(z.object({ operation: z.number().int().positive(), annotator: annotatorName.optional() })),
   /** The choices of the person at this computer in this project (annotator, blind mode, snapping). */
   getUserSettings: returns<UserSettings>()(z.object({})),
   /** Changes some of them; returns them all. */

@@ -187,3 +187,14 @@ export interface UserSettings {
 
 /** The settings of someone who has chosen nothing yet: blind mode, snapping on. */
 export const DEFAULT_USER_SETTINGS: UserSettings = { annotator: null, showOtherAnnotators: false, snapToWords: true };
+
+/** What a document delete took away, for the notice that offers to undo it. */
+export interface DeletedDocument {
+  document: string;
+  title: string;
+  /** The operation-log entry of the delete; `restoreDocument` takes it back. */
+  operation: number;
+  /** Spans that went with it, by annotator. */
+  spans: Record<string, number>;
+  relations: number;
+}

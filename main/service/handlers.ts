@@ -23,6 +23,7 @@ import { autoMerge } from './adjudication/autoMerge';
 import { curationProgress, listDisagreements } from './adjudication/listDisagreements';
 import { resolveDisagreement } from './adjudication/resolveDisagreement';
 import { getUserSettings, updateUserSettings, userScope } from './userSettings';
+import { deleteDocument, renameDocument, restoreDocument } from './editing/documentEdits';
 
 type Handlers = {
   [M in MethodName]: (context: ServiceContext, params: ValidParamsOf<M>) => ResultOf<M>;
@@ -79,6 +80,9 @@ export const handlers: Handlers = {
     })();
     return getScheme(db);
   },
+  renameDocument: (context, { document, title, annotator }) => renameDocument(context.project.db, document, title, annotator ?? null),
+  deleteDocument: (context, { document, annotator }) => deleteDocument(context.project.db, document, annotator ?? null),
+  restoreDocument: (context, { operation, annotator }) => restoreDocument(context.project.db, operation, annotator ?? null),
   getUserSettings: (context) => getUserSettings(context.project.db, userScope()),
   updateUserSettings: (context, patch) => updateUserSettings(context.project.db, userScope(), patch),
   startImport: (context, params) =>
