@@ -157,6 +157,9 @@ export function App({ client, desktop }: AppProps) {
           loading={workspace.loadState === 'loading' && workspace.session === null}
           shortcutActive={!fullWindowView}
           onOpen={setDocumentId}
+          client={client}
+          onChanged={workspace.refreshDocuments}
+          onDeleted={(id) => setDocumentId((open) => (open === id ? null : open))}
         />
         <div className="document-column">
           {documentId !== null && openSummary !== null && (
