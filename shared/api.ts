@@ -2,6 +2,7 @@
 // its params schema (checked at the door by main/service) and its result type.
 import { z } from 'zod';
 import type {
+  DeletedDocument,
   DocumentAnnotations,
   DocumentContent,
   EditResult,
@@ -11,6 +12,7 @@ import type {
   LabelScheme,
   ProjectStats,
   SessionInfo,
+  UserSettings,
 } from './domain';
 import type { AgreementReport } from './agreement';
 import type { ImportPreview } from './importPreview';
@@ -57,6 +59,13 @@ const exportParams = z.object({
   offsets: z.enum(OFFSET_UNITS).default('codepoint'),
   status: z.enum(DOCUMENT_STATUSES).optional(),
   labels: z.array(labelKey).default([]),
+});
+
+/** A change to the user's settings; also what a stored settings row must look like. */
+export const userSettingsPatch = z.object({
+  annotator: annotatorName.nullable().optional(),
+  showOtherAnnotators: z.boolean().optional(),
+  snapToWords: z.boolean().optional(),
 });
 
 /** Declares a method returning `R`; the params schema's type is inferred. */
@@ -124,6 +133,23 @@ export const api = {
   redoEdit: returns<EditResult>()(z.object(editor)),
   setDocumentStatus: returns<null>()(z.object({ ...editor, status: z.enum(DOCUMENT_STATUSES) })),
   updateScheme: returns<LabelScheme>()(labelSchemeSchema),
+  /** Gives a document another title; returns the title stored. */
+  renameDocument: returns<string>()(
+    z.object({
+      document: documentId,
+      title: storableTextSchema.pipe(z.string().trim().min(1, 'a title cannot be empty').max(500, 'a title has at most 500 characters')),
+      /** Who renamed it, for the operation log. */
+      annotator: annotatorName.optional(),
+    }),
+  ),
+  /** Deletes a document with all its annotations; the operation log keeps them for `restoreDocument`. */
+  deleteDocument: returns<DeletedDocument>()(z.object({ document: documentId, annotator: annotatorName.optional() })),
+  /** Puts back a deleted document, named by the delete's operation; returns its id. */
+  restoreDocument: returns<string>()(z.object({ operation: z.number().int().positive(), annotator: annotatorName.optional() })),
+  /** The choices of the person at this computer in this project (annotator, blind mode, snapping). */
+  getUserSettings: returns<UserSettings>()(z.object({})),
+  /** Changes some of them; returns them all. */
+  updateUserSettings: returns<UserSettings>()(userSettingsPatch),
   exportFile: returns<ExportReport>()(exportParams.extend({ out: pathSchema('give the file to write with --out') })),
   /** The same export as a background job; without `out` it goes to a temporary file to download. */
   startExport: returns<JobStatus>()(exportParams.extend({ out: pathSchema('give the file to write').optional() })),

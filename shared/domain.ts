@@ -106,6 +106,15 @@ export interface EditResult {
   history: EditHistory;
   /** Set when an undo or redo could not be carried out and was passed over, saying why. */
   notice?: string;
+  /** Set when the edit also moved the annotator's status of the document (its first span). */
+  status?: StatusChange;
+}
+
+/** A status change that a rule of the service made as part of an edit. */
+export interface StatusChange {
+  annotator: string;
+  from: DocumentStatus;
+  to: DocumentStatus;
 }
 
 /** The annotations of one document by the annotators asked for. */
@@ -166,4 +175,28 @@ export interface JobStatus {
   error: { code: string; message: string } | null;
   /** For an export with no path given (a browser download): the URL path that serves the file. */
   download: string | null;
+}
+
+/** Choices a person makes in the window, kept per user in the project file so a restart brings them back. */
+export interface UserSettings {
+  /** Who annotates; null until someone is picked. */
+  annotator: string | null;
+  /** Blind mode off: the other annotators' spans are drawn. */
+  showOtherAnnotators: boolean;
+  /** New selections widen to whole words. */
+  snapToWords: boolean;
+}
+
+/** The settings of someone who has chosen nothing yet: blind mode, snapping on. */
+export const DEFAULT_USER_SETTINGS: UserSettings = { annotator: null, showOtherAnnotators: false, snapToWords: true };
+
+/** What a document delete took away, for the notice that offers to undo it. */
+export interface DeletedDocument {
+  document: string;
+  title: string;
+  /** The operation-log entry of the delete; `restoreDocument` takes it back. */
+  operation: number;
+  /** Spans that went with it, by annotator. */
+  spans: Record<string, number>;
+  relations: number;
 }

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { appVersion } from '../appPaths';
 import { registerAdjudicate } from './commands/adjudicate';
 import { registerAgreement } from './commands/agreement';
+import { registerDocumentCommands } from './commands/documents';
 import { registerExport } from './commands/export';
 import { registerImport } from './commands/import';
 import { registerInit } from './commands/init';
@@ -25,6 +26,7 @@ registerStats(program);
 registerAgreement(program);
 registerMerge(program);
 registerAdjudicate(program);
+registerDocumentCommands(program);
 registerServe(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {

@@ -69,11 +69,55 @@ export function insertDocument(
   db: Db,
   document: { id: string; title: string; text: string; meta: Record<string, unknown> },
   sha256 = textSha256(document.text),
+  /** A row id to take (a restored document goes back to its place in the list); null: the next one. */
+  rowId: number | null = null,
 ): number {
   const result = prepared(db, 
-      `INSERT INTO documents (uid, title, text, text_sha256, length_cp, meta, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO documents (id, uid, title, text, text_sha256, length_cp, meta, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     )
-    .run(document.id, document.title, document.text, sha256, codePointLength(document.text), JSON.stringify(document.meta), now());
+    .run(rowId, document.id, document.title, document.text, sha256, codePointLength(document.text), JSON.stringify(document.meta), now());
   return Number(result.lastInsertRowid);
+}
+
+/** Writes an annotator's status of a document, inside the caller's transaction. */
+export function writeDocumentStatus(db: Db, documentRowId: number, annotatorId: number, status: DocumentStatus): void {
+  prepared(
+    db,
+    `INSERT INTO document_status (document_id, annotator_id, status, updated_at) VALUES (?, ?, ?, ?)
+     ON CONFLICT (document_id, annotator_id) DO UPDATE SET status = excluded.status, updated_at = excluded.updated_at`,
+  ).run(documentRowId, annotatorId, status, now());
+}
+
+/** Every annotator's recorded status of a document. */
+export function statusesOfDocument(db: Db, documentRowId: number): Record<string, DocumentStatus> {
+  const rows = prepared(
+    db,
+    `SELECT a.name AS annotator, ds.status FROM document_status ds JOIN annotators a ON a.id = ds.annotator_id
+     WHERE ds.document_id = ? ORDER BY a.name`,
+  ).all(documentRowId) as { annotator: string; status: DocumentStatus }[];
+  return Object.fromEntries(rows.map((row) => [row.annotator, row.status]));
+}
+
+/** Gives a document a new title. */
+export function retitleDocument(db: Db, documentRowId: number, title: string): void {
+  prepared(db, 'UPDATE documents SET title = ? WHERE id = ?').run(title, documentRowId);
+}
+
+/** Deletes a document; its spans, relations, statuses and curation decisions go with it (ON DELETE CASCADE). */
+export function deleteDocumentRow(db: Db, documentRowId: number): void {
+  prepared(db, 'DELETE FROM documents WHERE id = ?').run(documentRowId);
+}
+
+/** Whether a document row id is in use. */
+export function documentRowIdTaken(db: Db, documentRowId: number): boolean {
+  return prepared(db, 'SELECT 1 FROM documents WHERE id = ?').get(documentRowId) !== undefined;
+}
+
+/** An annotator's status of a document; `new` when none was recorded. */
+export function readDocumentStatus(db: Db, documentRowId: number, annotatorId: number): DocumentStatus {
+  const status = prepared(db, 'SELECT status FROM document_status WHERE document_id = ? AND annotator_id = ?')
+    .pluck()
+    .get(documentRowId, annotatorId) as DocumentStatus | undefined;
+  return status ?? 'new';
 }

@@ -11,6 +11,9 @@ export type OperationKind =
   | 'status.set'
   | 'scheme.update'
   | 'merge'
+  | 'document.rename'
+  | 'document.delete'
+  | 'document.restore'
   | AnnotationChange['kind']
   | 'undo'
   | 'redo';

@@ -23,6 +23,8 @@ import { autoMerge } from './adjudication/autoMerge';
 import { curationProgress, listDisagreements } from './adjudication/listDisagreements';
 import { resolveDisagreement } from './adjudication/resolveDisagreement';
 import { permittedPath } from '../uploads/pathPolicy';
+import { getUserSettings, updateUserSettings, userScope } from './userSettings';
+import { deleteDocument, renameDocument, restoreDocument } from './editing/documentEdits';
 
 type Handlers = {
   [M in MethodName]: (context: ServiceContext, params: ValidParamsOf<M>) => ResultOf<M>;
@@ -79,6 +81,11 @@ export const handlers: Handlers = {
     })();
     return getScheme(db);
   },
+  renameDocument: (context, { document, title, annotator }) => renameDocument(context.project.db, document, title, annotator ?? null),
+  deleteDocument: (context, { document, annotator }) => deleteDocument(context.project.db, document, annotator ?? null),
+  restoreDocument: (context, { operation, annotator }) => restoreDocument(context.project.db, operation, annotator ?? null),
+  getUserSettings: (context) => getUserSettings(context.project.db, userScope()),
+  updateUserSettings: (context, patch) => updateUserSettings(context.project.db, userScope(), patch),
   startImport: (context, params) =>
     context.jobs.startImport(context.project.path, { ...params, paths: readablePaths(context, params.paths) }),
   startExport: (context, params) =>

@@ -32,7 +32,7 @@ interface Edit {
   optimistic: AnnotationChange[];
   /** A refused new span stays (marked unsaved); any other refused edit is taken back. */
   onRefused: 'keep' | 'revert';
-  /** Starts the message shown when it is refused. */
+  /** Names the edit (kept: names the span) in the message shown when it is refused. */
   what: string;
   call: () => Promise<EditResult>;
 }
@@ -66,7 +66,7 @@ export class AnnotationEditor {
       spanIds: [span.id],
       optimistic: [{ kind: 'span.create', span, relations: [] }],
       onRefused: 'keep',
-      what: `The new ${label} span “${shorten(span.quote)}” was not saved`,
+      what: `${label} “${shorten(span.quote)}”`,
       call: () => this.context.client.createSpan({ document, annotator, id: span.id, start: span.start, end: span.end, label, technique }),
     });
     return span.id;
@@ -161,7 +161,7 @@ export class AnnotationEditor {
       spanIds: [id],
       optimistic: [],
       onRefused: 'keep',
-      what: `The ${span.label} span “${shorten(span.quote)}” was still not saved`,
+      what: `${span.label} “${shorten(span.quote)}”`,
       call: () =>
         client.createSpan({ document, annotator, id, start: span.start, end: span.end, label: span.label, technique: span.technique, note: span.note }),
     });
@@ -258,7 +258,7 @@ export class AnnotationEditor {
       for (const id of edit.spanIds) if (this.idle(id)) store.setSaveState(id, 'saved');
     } else if (edit.onRefused === 'keep') {
       for (const id of edit.spanIds) store.setSaveState(id, 'failed', reason);
-      store.setError(`${edit.what}: ${reason}`);
+      store.setError(unsavedSpanMessage(edit.what, reason), edit.spanIds);
     } else {
       store.apply(edit.optimistic.map(inverseChange).reverse());
       for (const id of edit.spanIds) if (this.idle(id) && store.getSnapshot().saveStates.get(id) === 'saving') store.setSaveState(id, 'saved');
@@ -333,6 +333,11 @@ export function spanTouchedBy(changes: readonly AnnotationChange[]): string | nu
     }
   }
   return null;
+}
+
+/** What a researcher reads when a new span could not be written: what to check, then Retry. */
+export function unsavedSpanMessage(span: string, reason: string): string {
+  return `Spanmark could not save this span. Check that the project file is still reachable, then Retry. Span: ${span}. Reason: ${reason}`;
 }
 
 /** A quote cut to one short line, for messages. */

@@ -24,7 +24,7 @@ export interface AnnotationSnapshot {
   history: EditHistory;
   /** Writes sent and not answered yet. */
   pendingWrites: number;
-  /** The latest failure, written for the user; null once dismissed. */
+  /** The latest failure, written for the user; null once dismissed or, for an unsaved span, once it is saved. */
   error: string | null;
   /** A message from undo or redo, e.g. that an edit was passed over. */
   notice: string | null;
@@ -44,6 +44,8 @@ export class AnnotationStore {
   private readonly listeners = new Set<Listener>();
   /** While batching, the changes so far; listeners hear of them once, at the end. */
   private batched: { spanIds: Set<string>; marksChanged: boolean } | null = null;
+  /** The spans whose refused save the current error reports; it goes when the last of them is saved. */
+  private errorSpans: ReadonlySet<string> = new Set();
 
   constructor(initial: DocumentAnnotations) {
     this.snapshot = {
@@ -139,6 +141,13 @@ export class AnnotationStore {
     else saveStates.set(id, state);
     if (state === 'failed' && reason !== undefined) saveErrors.set(id, reason);
     else saveErrors.delete(id);
+    // The write landed (or the span was discarded): an error about that span is no longer true.
+    if (state === 'saved' && this.errorSpans.has(id)) {
+      const left = new Set(this.errorSpans);
+      left.delete(id);
+      this.errorSpans = left;
+      if (left.size === 0) this.update({ error: null }, NOTHING);
+    }
     if (this.snapshot.saveStates.get(id) === saveStates.get(id) && this.snapshot.saveErrors.get(id) === saveErrors.get(id)) return;
     this.update({ saveStates, saveErrors }, { spanIds: new Set([id]), marksChanged: false });
   }
@@ -167,8 +176,13 @@ export class AnnotationStore {
     this.update({ history }, NOTHING);
   }
 
-  /** Shows (or with null, dismisses) an error for the user. */
-  setError(error: string | null): void {
+  /**
+   * Shows (or with null, dismisses) an error for the user. `unsavedSpans` are the spans it is about:
+   * the error goes by itself once they are saved; an error about anything else stays until dismissed.
+   */
+  setError(error: string | null, unsavedSpans: readonly string[] = []): void {
+    // A span still unsaved from an earlier error keeps the banner up; another kind of error replaces it.
+    this.errorSpans = error === null || unsavedSpans.length === 0 ? new Set() : new Set([...this.errorSpans, ...unsavedSpans]);
     if (error !== this.snapshot.error) this.update({ error }, NOTHING);
   }
 

@@ -1,24 +1,11 @@
-// Whether new spans snap to whole words: on by default, remembered on this machine.
-import { useCallback, useState } from 'react';
-
-const KEY = 'spanmark.snapToWords';
+// Whether new spans snap to whole words: on by default, kept in the user's settings in the project
+// file (browser storage is per port and would forget it on the next start).
+import { useCallback } from 'react';
+import { useUserSettingsContext } from '../app/useUserSettings';
 
 /** The snapping toggle's value and setter. */
 export function useSnapToWords(): [boolean, (snap: boolean) => void] {
-  const [snap, setSnap] = useState(() => {
-    try {
-      return window.localStorage.getItem(KEY) !== 'false';
-    } catch {
-      return true;
-    }
-  });
-  const change = useCallback((next: boolean) => {
-    setSnap(next);
-    try {
-      window.localStorage.setItem(KEY, String(next));
-    } catch {
-      // Storage can be unavailable; the choice still holds for this window.
-    }
-  }, []);
-  return [snap, change];
+  const { settings, update } = useUserSettingsContext();
+  const change = useCallback((snapToWords: boolean) => update({ snapToWords }), [update]);
+  return [settings.snapToWords, change];
 }

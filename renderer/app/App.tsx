@@ -21,6 +21,7 @@ import { useAnnotator } from './useAnnotator';
 import { useAppStateAttribute, useWindowTitle } from './useDocumentAttributes';
 import { useOpenDocument } from './useOpenDocument';
 import { useShowOtherAnnotators } from './useShowOtherAnnotators';
+import { UserSettingsProvider, useUserSettings } from './useUserSettings';
 import { useWorkspace } from './useWorkspace';
 import { windowTitle } from './windowTitle';
 
@@ -33,9 +34,10 @@ interface AppProps {
 /** The Spanmark workbench. */
 export function App({ client, desktop }: AppProps) {
   const workspace = useWorkspace(client);
-  const annotator = useAnnotator(workspace.session, workspace.annotators);
   const projectPath = workspace.session?.projectPath ?? null;
-  const showOthers = useShowOtherAnnotators(projectPath);
+  const userSettings = useUserSettings(client, projectPath);
+  const annotator = useAnnotator(workspace.session, workspace.annotators, userSettings);
+  const showOthers = useShowOtherAnnotators(userSettings);
   const [documentId, setDocumentId] = useState<string | null>(null);
   const openDocument = useOpenDocument(client, documentId);
   const [settingsOpen, setSettingsOpen] = useState(false);
@@ -65,11 +67,6 @@ export function App({ client, desktop }: AppProps) {
   );
 
   const openSummary = workspace.documents.find((document) => document.id === documentId) ?? null;
-  // The first saved edit in a new document marks it in progress for whoever made it.
-  const annotationsChanged = () => {
-    if (openSummary !== null && annotator.current !== null && statusOf(openSummary, annotator.current) === 'new') changeStatus('in_progress');
-    else workspace.refreshDocuments();
-  };
   const changeStatus = (status: DocumentStatus) => {
     if (documentId === null || annotator.current === null) return;
     workspace.setDocumentStatus(documentId, annotator.current, status).catch((error: unknown) => setActionError(errorMessage(error)));
@@ -161,6 +158,9 @@ export function App({ client, desktop }: AppProps) {
           loading={workspace.loadState === 'loading' && workspace.session === null}
           shortcutActive={!fullWindowView}
           onOpen={setDocumentId}
+          client={client}
+          onChanged={workspace.refreshDocuments}
+          onDeleted={(id) => setDocumentId((open) => (open === id ? null : open))}
         />
         <div className="document-column">
           {documentId !== null && openSummary !== null && (
@@ -170,16 +170,19 @@ export function App({ client, desktop }: AppProps) {
               onChange={changeStatus}
             />
           )}
-          <ArticlePane
-            client={client}
-            annotator={annotator.current}
-            open={openDocument}
-            hasDocuments={workspace.documents.length > 0}
-            projectPath={workspace.loadState === 'ready' ? projectPath : null}
-            showOtherAnnotators={showOthers.show}
-            scheme={workspace.scheme}
-            onAnnotationsChanged={annotationsChanged}
-          />
+          <UserSettingsProvider value={userSettings}>
+            <ArticlePane
+              client={client}
+              annotator={annotator.current}
+              open={openDocument}
+              hasDocuments={workspace.documents.length > 0}
+              projectPath={workspace.loadState === 'ready' ? projectPath : null}
+              showOtherAnnotators={showOthers.show}
+              scheme={workspace.scheme}
+              // The service marks a document in progress with its first span; the list only shows it.
+              onAnnotationsChanged={workspace.refreshDocuments}
+            />
+          </UserSettingsProvider>
         </div>
       </div>
       <KeyboardLayer activeView={settingsOpen ? 'settings' : agreementOpen ? 'agreement' : curationOpen ? 'curation' : 'workspace'} />

@@ -1,51 +1,35 @@
-// The current annotator of the open project, preselected on open and remembered when picked.
+// The current annotator of the open project, preselected on open and remembered (in the project
+// file, per user) when picked.
 import { useCallback, useState } from 'react';
 import type { SessionInfo } from '../../shared/domain';
-import { initialAnnotator, saveAnnotator, savedAnnotator } from './annotatorChoice';
+import { initialAnnotator } from './annotatorChoice';
+import type { UserSettingsState } from './useUserSettings';
 
 export interface AnnotatorChoice {
   current: string | null;
   choose(annotator: string): void;
 }
 
-/** Tracks who annotates in the open project; a pick is saved per project path. */
-export function useAnnotator(session: SessionInfo | null, annotators: readonly string[]): AnnotatorChoice {
-  // A pick belongs to the project it was made in, so opening another project starts afresh.
+/** Tracks who annotates in the open project; a pick is kept in the user's settings of that project. */
+export function useAnnotator(session: SessionInfo | null, annotators: readonly string[], userSettings: UserSettingsState): AnnotatorChoice {
+  // A pick in this window wins over `serve --annotator` until the next start; it belongs to its project.
   const [picked, setPicked] = useState<{ projectPath: string; annotator: string } | null>(null);
   const projectPath = session?.projectPath ?? null;
-
   let current: string | null = null;
   if (session !== null) {
     current =
       picked !== null && picked.projectPath === session.projectPath
         ? picked.annotator
-        : initialAnnotator({
-            defaultAnnotator: session.defaultAnnotator,
-            saved: readSaved(session.projectPath),
-            annotators,
-          });
+        : initialAnnotator({ defaultAnnotator: session.defaultAnnotator, saved: userSettings.settings.annotator, annotators });
   }
-
+  const { update } = userSettings;
   const choose = useCallback(
     (annotator: string) => {
       if (projectPath === null) return;
       setPicked({ projectPath, annotator });
-      try {
-        saveAnnotator(window.localStorage, projectPath, annotator);
-      } catch {
-        // Storage can be unavailable (private modes, quotas); the pick still holds for this window.
-      }
+      update({ annotator });
     },
-    [projectPath],
+    [projectPath, update],
   );
-
   return { current, choose };
-}
-
-function readSaved(projectPath: string): string | null {
-  try {
-    return savedAnnotator(window.localStorage, projectPath);
-  } catch {
-    return null;
-  }
 }

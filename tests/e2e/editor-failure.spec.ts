@@ -33,7 +33,9 @@ test('keeps a span the project refused visibly unsaved, says why, and saves it o
   await page.keyboard.press('1');
   const id = await selectedSpanId(page);
   await expect(highlightOf(page, id)).toHaveAttribute('data-save', 'failed');
-  await expect(page.getByTestId('error-banner')).toContainText('The new claim span “double standards” was not saved: the project file is read-only; check its permissions');
+  await expect(page.getByTestId('error-banner')).toContainText(
+    'Spanmark could not save this span. Check that the project file is still reachable, then Retry. Span: claim “double standards”. Reason: the project file is read-only; check its permissions',
+  );
   await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'failed');
   await expect(page.getByTestId('span-save-state')).toHaveText('Not saved');
   await expect(page.locator(`[data-testid="span-row"][data-span-id="${id}"]`)).toContainText('not saved');
@@ -45,6 +47,30 @@ test('keeps a span the project refused visibly unsaved, says why, and saves it o
   await page.getByTestId('retry-span').click();
   await expect(highlightOf(page, id)).toHaveAttribute('data-save', 'saved');
   await expectAllSaved(page);
+  expect(exportedSpans(served, DOC)).toEqual([expect.objectContaining({ id, covered: 'double standards' })]);
+});
+
+test('the save error goes away when the retried write lands', async ({ page, served }) => {
+  await openForLabelling(page, served, DOC);
+  let calls = 0;
+  await page.route('**/api/createSpan', (route) => {
+    calls++;
+    // The first write is refused, as with a project file on a drive that went away; later ones land.
+    if (calls === 1) return route.abort('connectionrefused');
+    return route.continue();
+  });
+  await dragSelect(page, 'double standards');
+  await page.keyboard.press('1');
+  const id = await selectedSpanId(page);
+  const banner = page.getByTestId('error-banner');
+  await expect(banner).toContainText('Spanmark could not save this span. Check that the project file is still reachable, then Retry.');
+  await expect(highlightOf(page, id)).toHaveAttribute('data-save', 'failed');
+  await page.screenshot({ path: 'test-results/screenshots/editor-save-error-banner.png' });
+
+  await page.getByTestId('retry-span').click();
+  await expect(highlightOf(page, id)).toHaveAttribute('data-save', 'saved');
+  await expect(banner).toHaveCount(0);
+  expect(calls).toBe(2);
   expect(exportedSpans(served, DOC)).toEqual([expect.objectContaining({ id, covered: 'double standards' })]);
 });
 

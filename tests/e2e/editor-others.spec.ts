@@ -2,6 +2,7 @@
 // on hover, and read-only.
 import { clickText, dragSelect, expectAllSaved, exportedSpans, highlightOf, openForLabelling, selectedSpanId } from './editorPage';
 import { expect, test } from './fixtures';
+import { callApi } from './workbenchHelpers';
 
 const TEXT = 'The minister said the aid arrived on Monday. Critics called the delivery a cynical stunt.';
 const at = (needle: string) => ({ start: TEXT.indexOf(needle), end: TEXT.indexOf(needle) + needle.length });
@@ -25,10 +26,10 @@ test('shows only the current annotator’s spans in blind mode', async ({ page, 
   await expect(page.getByTestId('span-row')).toHaveCount(1);
 });
 
-test('draws other annotators’ spans hatched, named on hover, and read-only', async ({ page, served }) => {
+test('draws other annotators’ spans hatched, named on hover, and read-only', async ({ page, served, request }) => {
   served.importJsonl([RECORD]);
-  // The header's switch stores this choice per project; set it as if it had been switched on.
-  await page.addInitScript((path) => window.localStorage.setItem(`spanmark.showOtherAnnotators:${path}`, 'true'), served.path);
+  // The header's switch stores this choice in the project file; set it as if it had been switched on.
+  await callApi(request, served.url, 'updateUserSettings', { showOtherAnnotators: true });
   await openForLabelling(page, served, 'shared');
   const theirs = highlightOf(page, 'bob-claim');
   await expect(theirs).toHaveCount(1);

@@ -80,9 +80,10 @@ test('shows each annotator only their own status and span count', async ({ page,
   await callApi(request, served.url, 'createSpan', { document: DOC1, annotator: 'dana', start: 20, end: 25, label: 'opinion' });
   await openApp(page, served.url);
 
-  await expect(documentItem(page, DOC1)).toHaveAttribute('data-status', 'new');
+  // Dana's first span, made through the API, marked the document in progress for her only.
+  await expect(documentItem(page, DOC1)).toHaveAttribute('data-status', 'in_progress');
   await expect(documentItem(page, DOC1).getByTestId('document-span-count')).toHaveText('1 span');
-  await expect(page.getByTestId('progress-text')).toHaveText('0 of 5 done');
+  await expect(page.getByTestId('progress-text')).toHaveText('0 of 5 done · 1 in progress');
 
   await page.getByTestId('annotator-picker').selectOption('erin');
   await expect(documentItem(page, DOC1)).toHaveAttribute('data-status', 'done');

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { up as initial } from './001_initial';
 import { up as editHistory } from './002_edit_history';
 import { up as curationDecisions } from './003_curation_decisions';
+import { up as userSettings } from './004_user_settings';
 
 /** A numbered schema step; version N leaves the file at `user_version = N`. */
 export interface Migration {
@@ -15,6 +16,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial schema', up: initial },
   { version: 2, name: 'edit history per document', up: editHistory },
   { version: 3, name: 'curation decisions', up: curationDecisions },
+  { version: 4, name: 'settings per user', up: userSettings },
 ];
 
 /** The schema version this build writes. */

@@ -1,11 +1,10 @@
 import type { DocumentAnnotations, DocumentStatus } from '../../../shared/domain';
 import { relationsOfDocument, spansOfDocument } from '../../db/annotationRows';
 import { ensureAnnotator } from '../../db/annotators';
-import { now } from '../../db/clock';
+import { writeDocumentStatus } from '../../db/documents';
 import { editHistory } from '../../db/editHistory';
 import type { Db } from '../../db/open';
 import { logOperation } from '../../db/operations';
-import { prepared } from '../../db/statements';
 import { documentRowId } from './editDocument';
 
 /** The spans and relations of the named annotators in a document, and the acting annotator's history. */
@@ -23,11 +22,7 @@ export function documentAnnotations(db: Db, document: string, annotators: string
 export function setDocumentStatus(db: Db, document: string, annotator: string, status: DocumentStatus): void {
   db.transaction(() => {
     const rowId = documentRowId(db, document);
-    prepared(
-      db,
-      `INSERT INTO document_status (document_id, annotator_id, status, updated_at) VALUES (?, ?, ?, ?)
-       ON CONFLICT (document_id, annotator_id) DO UPDATE SET status = excluded.status, updated_at = excluded.updated_at`,
-    ).run(rowId, ensureAnnotator(db, annotator), status, now());
+    writeDocumentStatus(db, rowId, ensureAnnotator(db, annotator), status);
     logOperation(db, 'status.set', annotator, { status }, document);
   })();
 }

@@ -7,6 +7,7 @@ import { findDocument } from '../../db/documents';
 import { editHistory } from '../../db/editHistory';
 import type { Db } from '../../db/open';
 import { logOperation } from '../../db/operations';
+import { startOnFirstSpan } from './firstSpanStatus';
 
 /** The row id of a document, or a `not_found` error naming it. */
 export function documentRowId(db: Db, documentUid: string): number {
@@ -21,8 +22,11 @@ export function commitEdit(db: Db, documentUid: string, annotator: string, plan:
     const rowId = documentRowId(db, documentUid);
     const changes = plan(rowId);
     for (const change of changes) applyChange(db, rowId, change);
-    // One log entry per edit, so one undo takes back the whole edit.
-    logOperation(db, changes[0]!.kind, annotator, { changes }, documentUid);
-    return { document: documentUid, changes, history: editHistory(db, documentUid, annotator) };
+    const status = startOnFirstSpan(db, rowId, annotator, changes);
+    // One log entry per edit, so one undo takes back the whole edit; it records the status it moved.
+    logOperation(db, changes[0]!.kind, annotator, status === null ? { changes } : { changes, status }, documentUid);
+    const result: EditResult = { document: documentUid, changes, history: editHistory(db, documentUid, annotator) };
+    if (status !== null) result.status = status;
+    return result;
   })();
 }

@@ -8,6 +8,7 @@ import { changesOfEntry, editHistory, historyStacks } from '../../db/editHistory
 import type { Db } from '../../db/open';
 import { logOperation } from '../../db/operations';
 import { documentRowId } from './editDocument';
+import { startOnFirstSpan } from './firstSpanStatus';
 
 /** Takes back the annotator's latest edit in a document that is not undone yet. */
 export function undoEdit(db: Db, document: string, annotator: string): EditResult {
@@ -39,9 +40,14 @@ function step(db: Db, document: string, annotator: string, direction: 'undo' | '
       if (!(error instanceof SpanmarkError) || error.code !== 'conflict') throw error;
       notice = `could not ${direction} that edit: ${error.message}; it was passed over`;
     }
-    logOperation(db, direction, annotator, { target, changes: notice === undefined ? changes : [], skipped: notice ?? null }, document);
-    const result: EditResult = { document, changes: notice === undefined ? changes : [], history: editHistory(db, document, annotator) };
+    const applied = notice === undefined ? changes : [];
+    // A redo (or an undone delete) that brings back a span obeys the first-span rule like any edit.
+    const status = startOnFirstSpan(db, rowId, annotator, applied);
+    const payload = { target, changes: applied, skipped: notice ?? null, ...(status === null ? {} : { status }) };
+    logOperation(db, direction, annotator, payload, document);
+    const result: EditResult = { document, changes: applied, history: editHistory(db, document, annotator) };
     if (notice !== undefined) result.notice = notice;
+    if (status !== null) result.status = status;
     return result;
   })();
 }

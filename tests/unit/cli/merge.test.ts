@@ -56,7 +56,8 @@ describe('spanmark merge', () => {
     expect(again.stdout).toMatch(/0 spans and 0 relations added/);
     const [d1] = spansOf(laptopA);
     expect(d1!.spans.map((s) => `${s.annotator}:${s.id}`).sort()).toEqual(['ana:a1', 'bo:b1', 'bo:b2']);
-    expect(d1!.status).toEqual({ bo: 'done' });
+    // ana's first span marked the document in progress for her; bo's done came with the merge.
+    expect(d1!.status).toEqual({ ana: 'in_progress', bo: 'done' });
     const agreement = JSON.parse(runCliOk(['agreement', laptopA, '--json']).stdout);
     expect(agreement.annotators).toEqual(['ana', 'bo']);
   });

@@ -136,4 +136,23 @@ describe('migrations', () => {
       expect(db.prepare('SELECT count(*) FROM curation_decisions').pluck().get()).toBe(0);
     });
   });
+
+  describe('004 settings per user', () => {
+    it('adds a STRICT settings table, one JSON value per scope and key, keeping a version-3 file’s data', () => {
+      const db = new Database(':memory:');
+      for (const migration of MIGRATIONS.slice(0, 3)) migration.up(db);
+      db.exec(`INSERT INTO documents (uid, title, text, text_sha256, length_cp, created_at) VALUES ('d', 't', 'abc', 'h', 3, 'now')`);
+      MIGRATIONS[3]!.up(db);
+      expect(MIGRATIONS[3]!.version).toBe(4);
+      const table = db.prepare("SELECT strict FROM pragma_table_list WHERE name = 'settings'").get() as { strict: number };
+      expect(table.strict).toBe(1);
+      expect(db.prepare('SELECT uid FROM documents').pluck().all()).toEqual(['d']);
+      const insert = db.prepare(`INSERT INTO settings (scope, key, value, updated_at) VALUES (?, ?, ?, 'now')`);
+      insert.run('user:ana@lab', 'snapToWords', 'false');
+      insert.run('user:bo@lab', 'snapToWords', 'true');
+      expect(() => insert.run('user:ana@lab', 'snapToWords', 'true')).toThrow(/UNIQUE|PRIMARY/);
+      expect(() => insert.run('user:ana@lab', 'annotator', 'not json')).toThrow(/CHECK/);
+      expect(() => insert.run('', 'annotator', '"ana"')).toThrow(/CHECK/);
+    });
+  });
 });

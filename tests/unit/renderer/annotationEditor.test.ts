@@ -72,7 +72,9 @@ describe('the annotation editor', () => {
     await editor.settled();
     expect(store.getSnapshot().saveStates.get(id)).toBe('failed');
     expect(store.getSnapshot().saveErrors.get(id)).toBe('the project file is read-only');
-    expect(store.getSnapshot().error).toBe('The new claim span “中文的主张” was not saved: the project file is read-only');
+    expect(store.getSnapshot().error).toBe(
+      'Spanmark could not save this span. Check that the project file is still reachable, then Retry. Span: claim “中文的主张”. Reason: the project file is read-only',
+    );
     expect(load().spans).toEqual([]);
 
     refused.clear();
@@ -81,6 +83,34 @@ describe('the annotation editor', () => {
     await editor.settled();
     expect(store.getSnapshot().saveStates.has(id)).toBe(false);
     expect(load().spans.map((s) => s.id)).toEqual([id]);
+  });
+
+  it('takes the save error away when the retried write lands, and only then', async () => {
+    refused.add('createSpan');
+    const first = editor.createSpan(codePointRange(MULTILINGUAL_TEXT, '中文的主张'), 'claim');
+    const second = editor.createSpan(codePointRange(MULTILINGUAL_TEXT, 'aid arrived'), 'evidence');
+    await editor.settled();
+    expect(store.getSnapshot().error).toContain('Span: evidence “aid arrived”');
+    refused.clear();
+    editor.retryCreate(first);
+    expect(store.getSnapshot().error).not.toBeNull(); // still saving
+    await editor.settled();
+    // One of the two refused spans is still not saved: the banner stays.
+    expect(store.getSnapshot().error).not.toBeNull();
+    editor.discard(second);
+    expect(store.getSnapshot().error).toBeNull();
+  });
+
+  it('keeps an error about something other than an unsaved span until it is dismissed', async () => {
+    refused.add('createSpan');
+    const id = editor.createSpan(codePointRange(MULTILINGUAL_TEXT, '中文的主张'), 'claim');
+    await editor.settled();
+    store.setError('Undo failed: the project file is read-only');
+    refused.clear();
+    editor.retryCreate(id);
+    await editor.settled();
+    expect(store.getSnapshot().saveStates.has(id)).toBe(false);
+    expect(store.getSnapshot().error).toBe('Undo failed: the project file is read-only');
   });
 
   it('takes back a refused relabel on screen and says so', async () => {
