@@ -193,8 +193,8 @@ test('at 1440×900 the side panel shows Link and Delete, and popovers open insid
   await page.setViewportSize({ width: 1440, height: 900 });
   await openForLabelling(page, served, DOC);
 
-  // A propaganda span near the bottom edge of the article: the technique picker flips above it.
-  await dragSelect(page, 'double standards');
+  // A propaganda span at the bottom edge of the article: the technique picker flips above it.
+  await dragSelect(page, 'export of democracy');
   await page.evaluate(() => {
     const scroller = document.querySelector('.article-scroll')!;
     const mark = window.getSelection()!.getRangeAt(0).getBoundingClientRect();
@@ -204,6 +204,7 @@ test('at 1440×900 the side panel shows Link and Delete, and popovers open insid
   const picker = page.getByTestId('technique-picker');
   await expect(picker).toBeVisible();
   await expect(picker).toBeInViewport({ ratio: 1 });
+  await page.screenshot({ path: 'test-results/screenshots/layout-1440-picker.png' });
   await page.keyboard.type('fear');
   await page.keyboard.press('Enter');
   await expect(picker).toHaveCount(0);
@@ -217,22 +218,22 @@ test('at 1440×900 the side panel shows Link and Delete, and popovers open insid
   await expect(page.getByTestId('delete-span')).toBeInViewport({ ratio: 1 });
   await page.screenshot({ path: 'test-results/screenshots/layout-1440-panel.png' });
 
-  // Two spans over "Putin" at the right end of a line near the bottom: the overlap menu stays inside.
+  // Two spans over "Tokayev" at the bottom edge of the article: the overlap menu stays inside.
   await page.keyboard.press('Escape');
-  await dragSelect(page, 'Russian President Vladimir Putin');
+  await dragSelect(page, 'Kazakh head of state Kassym-Shomart Tokayev');
   await page.keyboard.press('1');
-  await dragSelect(page, 'Vladimir Putin', { occurrence: 1 });
+  await dragSelect(page, 'Kassym-Shomart Tokayev', { occurrence: 1 });
   await page.keyboard.press('2');
   await expectAllSaved(page);
   await page.keyboard.press('Escape');
-  const putin = await page.evaluate(() => {
+  const tokayev = await page.evaluate(() => {
     const scroller = document.querySelector('.article-scroll')!;
-    const mark = [...document.querySelectorAll('.ProseMirror [data-span-id]')].filter((e) => e.textContent === 'Vladimir Putin').pop()!;
+    const mark = [...document.querySelectorAll('.ProseMirror [data-span-id]')].filter((e) => e.textContent === 'Kassym-Shomart Tokayev').pop()!;
     scroller.scrollTop += mark.getBoundingClientRect().bottom - scroller.getBoundingClientRect().bottom + 8;
     const box = mark.getBoundingClientRect();
     return { x: box.right - 4, y: (box.top + box.bottom) / 2 };
   });
-  await page.mouse.click(putin.x, putin.y);
+  await page.mouse.click(tokayev.x, tokayev.y);
   const menu = page.getByTestId('overlap-menu');
   await expect(menu).toBeVisible();
   await expect(menu).toBeInViewport({ ratio: 1 });
