@@ -121,6 +121,13 @@ for (const width of [760, 1024, 1280, 1920]) {
       await page.screenshot({ path: `test-results/screenshots/layout-${width}-more.png` });
       await closeMorePanel(page);
     }
+    // A dialog opened from a control in the More panel shows, and the panel closes behind it.
+    await (await reachHeaderControl(page, 'data-menu')).click();
+    await page.getByTestId('import-open').click();
+    await expect(page.getByTestId('import-dialog')).toBeVisible();
+    await expect(page.getByTestId('header-more-panel')).toBeHidden();
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('import-dialog')).toHaveCount(0);
 
     // Agreement: the report scrolls inside its area; the header and the view's bar stay put.
     await (await reachHeaderControl(page, 'open-agreement')).click();
