@@ -16,14 +16,33 @@ export function Popover({ at, label, testId, onClose, children }: PopoverProps) 
   const ref = useRef<HTMLDivElement>(null);
   const [place, setPlace] = useState({ left: at.x, top: at.y });
 
+  // Placed again when the window or the popover changes size (a filtered list shrinks), so it never
+  // hangs over an edge: below the point if it fits, else above it, else pinned inside the window.
   useLayoutEffect(() => {
-    const box = ref.current?.getBoundingClientRect();
-    if (box === undefined) return;
-    const margin = 8;
-    const left = Math.max(margin, Math.min(at.x, window.innerWidth - box.width - margin));
-    const below = at.y + 8;
-    const top = below + box.height + margin > window.innerHeight ? Math.max(margin, at.y - box.height - 28) : below;
-    setPlace({ left, top });
+    const element = ref.current;
+    if (element === null) return;
+    const place = () => {
+      const box = element.getBoundingClientRect();
+      const margin = 8;
+      const left = Math.max(margin, Math.min(at.x, window.innerWidth - box.width - margin));
+      const below = at.y + 8;
+      const above = at.y - box.height - 28;
+      const top =
+        below + box.height + margin <= window.innerHeight
+          ? below
+          : above >= margin
+            ? above
+            : Math.max(margin, window.innerHeight - box.height - margin);
+      setPlace((previous) => (previous.left === left && previous.top === top ? previous : { left, top }));
+    };
+    place();
+    const observer = new ResizeObserver(place);
+    observer.observe(element);
+    window.addEventListener('resize', place);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('resize', place);
+    };
   }, [at.x, at.y]);
 
   useEffect(() => {

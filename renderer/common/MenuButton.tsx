@@ -1,5 +1,5 @@
 // A button that opens a small menu of actions: arrow keys move, Enter chooses, Escape closes.
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 
 /** One entry of a menu. */
 export interface MenuAction {
@@ -21,6 +21,15 @@ export function MenuButton({ label, testId, disabled, actions }: MenuButtonProps
   const menuId = useId();
   const root = useRef<HTMLDivElement>(null);
   const items = useRef<(HTMLButtonElement | null)[]>([]);
+  const menu = useRef<HTMLDivElement>(null);
+  const [alignEnd, setAlignEnd] = useState(false);
+
+  // Keep the menu inside the window: past its right edge, it opens leftwards.
+  useLayoutEffect(() => {
+    if (!open || menu.current === null || root.current === null) return;
+    const button = root.current.getBoundingClientRect();
+    setAlignEnd(button.left + menu.current.offsetWidth > document.documentElement.clientWidth - 8);
+  }, [open]);
 
   useEffect(() => {
     if (!open) return;
@@ -53,7 +62,8 @@ export function MenuButton({ label, testId, disabled, actions }: MenuButtonProps
       </button>
       {open && (
         <div
-          className="menu"
+          ref={menu}
+          className={alignEnd ? 'menu menu-end' : 'menu'}
           role="menu"
           id={menuId}
           onKeyDown={(event) => {

@@ -1,5 +1,9 @@
 // A native modal <dialog>: it traps focus, closes on Escape and greys out the page behind it.
+// It is portalled to <body>, so a dialog opened from a header control stays shown when that control
+// sits in the header's closed "More" panel (a dialog under a display:none parent would block the page
+// unseen).
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 
 interface ModalDialogProps {
   title: string;
@@ -20,7 +24,7 @@ export function ModalDialog({ title, onClose, testId, children }: ModalDialogPro
     return () => dialog.close();
   }, []);
 
-  return (
+  return createPortal(
     <dialog
       ref={dialogRef}
       className="modal"
@@ -36,6 +40,7 @@ export function ModalDialog({ title, onClose, testId, children }: ModalDialogPro
         {title}
       </h2>
       {children}
-    </dialog>
+    </dialog>,
+    document.body,
   );
 }
