@@ -213,6 +213,10 @@ export const ERROR_CODES = [
   'not_a_project',
   'newer_version',
   'io',
+  /** The project stayed locked by another writer longer than the wait allows; trying again later works. */
+  'busy',
+  /** The project file is damaged; nothing is written into it. */
+  'damaged',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

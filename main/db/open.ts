@@ -2,6 +2,8 @@ import Database from 'better-sqlite3';
 import { existsSync, statSync } from 'node:fs';
 import { SpanmarkError } from '../../shared/errors';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
+import { BUSY_TIMEOUT_MS } from './sqliteFailure';
+import { writeTransaction } from './writeTransaction';
 
 export type Db = Database.Database;
 
@@ -29,7 +31,7 @@ export function openProjectDb(path: string, options: OpenOptions = {}): Db {
   try {
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     // FULL: a committed change survives a power cut, not only a crash of the app.
     db.pragma('synchronous = FULL');
     if (options.create) db.pragma(`application_id = ${SPANMARK_APPLICATION_ID}`);
@@ -56,10 +58,10 @@ export function migrate(db: Db): void {
   const current = db.pragma('user_version', { simple: true }) as number;
   for (const migration of MIGRATIONS) {
     if (migration.version <= current) continue;
-    db.transaction(() => {
+    writeTransaction(db, () => {
       migration.up(db);
       db.pragma(`user_version = ${migration.version}`);
-    })();
+    });
   }
 }
 

@@ -8,6 +8,7 @@ import { importDocuments } from '../db/importDocuments';
 import { logOperation } from '../db/operations';
 import { getScheme } from '../db/scheme';
 import { projectStats } from '../db/stats';
+import { writeTransaction } from '../db/writeTransaction';
 import type { ServiceContext } from './context';
 import { createProject, openProject } from './project';
 import { readImportFiles } from './importing/readImportFiles';
@@ -47,10 +48,10 @@ export const handlers: Handlers = {
   listAnnotators: (context) => listAnnotators(context.project.db),
   createAnnotator: (context, { name }) => {
     const { db } = context.project;
-    db.transaction(() => {
+    writeTransaction(db, () => {
       if (!listAnnotators(db).includes(name)) logOperation(db, 'annotator.create', name, { name });
       ensureAnnotator(db, name);
-    })();
+    });
     return name;
   },
   getScheme: (context) => getScheme(context.project.db),
@@ -72,10 +73,10 @@ export const handlers: Handlers = {
   },
   updateScheme: (context, scheme) => {
     const { db } = context.project;
-    db.transaction(() => {
+    writeTransaction(db, () => {
       replaceScheme(db, scheme);
       logOperation(db, 'scheme.update', null, scheme);
-    })();
+    });
     return getScheme(db);
   },
   startImport: (context, params) =>

@@ -4,6 +4,7 @@ import { openProjectDb, type Db } from '../db/open';
 import { logOperation } from '../db/operations';
 import { getProjectMeta, setProjectMeta } from '../db/projectMeta';
 import { insertScheme } from '../db/scheme';
+import { writeTransaction } from '../db/writeTransaction';
 
 /** An open project file. */
 export interface Project {
@@ -20,11 +21,11 @@ export interface ProjectOpenOptions {
 export function createProject(path: string, options: ProjectOpenOptions & { name?: string } = {}): Project {
   const db = openProjectDb(path, { create: true, nativeBinding: options.nativeBinding });
   const name = options.name ?? projectNameFromPath(path);
-  db.transaction(() => {
+  writeTransaction(db, () => {
     insertScheme(db, defaultScheme());
     setProjectMeta(db, 'name', name);
     logOperation(db, 'project.create', null, { name });
-  })();
+  });
   return { path, name, db };
 }
 

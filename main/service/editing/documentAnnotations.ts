@@ -6,6 +6,7 @@ import { editHistory } from '../../db/editHistory';
 import type { Db } from '../../db/open';
 import { logOperation } from '../../db/operations';
 import { prepared } from '../../db/statements';
+import { writeTransaction } from '../../db/writeTransaction';
 import { documentRowId } from './editDocument';
 
 /** The spans and relations of the named annotators in a document, and the acting annotator's history. */
@@ -21,7 +22,7 @@ export function documentAnnotations(db: Db, document: string, annotators: string
 
 /** Records how far an annotator is with a document. */
 export function setDocumentStatus(db: Db, document: string, annotator: string, status: DocumentStatus): void {
-  db.transaction(() => {
+  writeTransaction(db, () => {
     const rowId = documentRowId(db, document);
     prepared(
       db,
@@ -29,5 +30,5 @@ export function setDocumentStatus(db: Db, document: string, annotator: string, s
        ON CONFLICT (document_id, annotator_id) DO UPDATE SET status = excluded.status, updated_at = excluded.updated_at`,
     ).run(rowId, ensureAnnotator(db, annotator), status, now());
     logOperation(db, 'status.set', annotator, { status }, document);
-  })();
+  });
 }

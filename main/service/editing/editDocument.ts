@@ -7,6 +7,7 @@ import { findDocument } from '../../db/documents';
 import { editHistory } from '../../db/editHistory';
 import type { Db } from '../../db/open';
 import { logOperation } from '../../db/operations';
+import { writeTransaction } from '../../db/writeTransaction';
 
 /** The row id of a document, or a `not_found` error naming it. */
 export function documentRowId(db: Db, documentUid: string): number {
@@ -17,12 +18,12 @@ export function documentRowId(db: Db, documentUid: string): number {
 
 /** Applies and logs the changes one edit makes, all or nothing. */
 export function commitEdit(db: Db, documentUid: string, annotator: string, plan: (rowId: number) => AnnotationChange[]): EditResult {
-  return db.transaction((): EditResult => {
+  return writeTransaction(db, (): EditResult => {
     const rowId = documentRowId(db, documentUid);
     const changes = plan(rowId);
     for (const change of changes) applyChange(db, rowId, change);
     // One log entry per edit, so one undo takes back the whole edit.
     logOperation(db, changes[0]!.kind, annotator, { changes }, documentUid);
     return { document: documentUid, changes, history: editHistory(db, documentUid, annotator) };
-  })();
+  });
 }
