@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { appVersion } from '../appPaths';
 import { registerAdjudicate } from './commands/adjudicate';
 import { registerAgreement } from './commands/agreement';
+import { registerCopy } from './commands/copy';
 import { registerExport } from './commands/export';
 import { registerImport } from './commands/import';
 import { registerInit } from './commands/init';
@@ -24,6 +25,7 @@ registerExport(program);
 registerStats(program);
 registerAgreement(program);
 registerMerge(program);
+registerCopy(program);
 registerAdjudicate(program);
 registerServe(program);
 

@@ -51,6 +51,28 @@ export class JobRegistry {
     return this.start(projectPath, { kind: 'export', params: { ...params, out } }, downloadPath, 'documents', id);
   }
 
+  /**
+   * Offers a file written at once (a project copy made for a browser) for download, listed as a
+   * finished job so it is served like an export; `write` gets the path to write to.
+   */
+  offerDownload(fileName: string, write: (path: string) => unknown): { path: string; download: string } {
+    const id = randomUUID();
+    const folder = join(DOWNLOADS_DIR, id);
+    mkdirSync(folder, { recursive: true });
+    const path = join(folder, `${safeName(fileName.replace(/\.spanmark$/u, ''))}.spanmark`);
+    let result: unknown;
+    try {
+      result = write(path);
+    } catch (error) {
+      rmSync(folder, { recursive: true, force: true });
+      throw error;
+    }
+    const download = `/download/${id}`;
+    const status: JobStatus = { id, kind: 'export', state: 'done', progress: { done: 1, total: 1, unit: 'documents' }, result, error: null, download };
+    this.jobs.set(id, { status, downloadPath: path });
+    return { path, download };
+  }
+
   /** A job's current state. */
   get(id: string): JobStatus {
     const job = this.jobs.get(id);

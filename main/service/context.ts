@@ -1,4 +1,5 @@
 import { SpanmarkError } from '../../shared/errors';
+import { closeProjectDb, startIdleCheckpoints } from '../db/checkpoint';
 import { JobRegistry } from '../jobs/jobRegistry';
 import type { Project, ProjectOpenOptions } from './project';
 
@@ -7,6 +8,7 @@ export class ServiceContext {
   private current: Project | null;
   /** Imports and exports running in the background for this window. */
   readonly jobs: JobRegistry;
+  private stopCheckpoints: () => void = () => undefined;
 
   constructor(
     project: Project | null,
@@ -16,8 +18,9 @@ export class ServiceContext {
       appVersion: string;
     } & ProjectOpenOptions,
   ) {
-    this.current = project;
     this.jobs = new JobRegistry({ nativeBinding: options.nativeBinding });
+    this.current = null;
+    if (project !== null) this.replaceProject(project);
   }
 
   /** The open project; methods that need one fail clearly without it. */
@@ -32,12 +35,16 @@ export class ServiceContext {
 
   /** Switches to another project, closing the previous one. */
   replaceProject(project: Project): void {
-    this.current?.db.close();
+    this.close();
     this.current = project;
+    // Every acknowledged edit reaches the project file itself soon after the user stops.
+    this.stopCheckpoints = startIdleCheckpoints(project.db);
   }
 
+  /** Closes the project, folding the WAL into the file so a copy of the file alone is complete. */
   close(): void {
-    this.current?.db.close();
+    this.stopCheckpoints();
+    if (this.current !== null) closeProjectDb(this.current.db);
     this.current = null;
   }
 }

@@ -23,6 +23,7 @@ import { computeAgreement } from '../../shared/agreement';
 import { autoMerge } from './adjudication/autoMerge';
 import { curationProgress, listDisagreements } from './adjudication/listDisagreements';
 import { resolveDisagreement } from './adjudication/resolveDisagreement';
+import { saveProjectCopy } from '../db/saveCopy';
 
 type Handlers = {
   [M in MethodName]: (context: ServiceContext, params: ValidParamsOf<M>) => ResultOf<M>;
@@ -95,6 +96,13 @@ export const handlers: Handlers = {
   listDisagreements: (context, params) => listDisagreements(context.project.db, params),
   getCurationProgress: (context, params) => curationProgress(context.project.db, params),
   resolveDisagreement: (context, params) => resolveDisagreement(context.project.db, params),
+  saveCopy: (context, { out }) => {
+    const { db, path, name } = context.project;
+    if (out !== undefined) return { ...saveProjectCopy(db, path, out), download: null };
+    let bytes = 0;
+    const offered = context.jobs.offerDownload(name, (copyPath) => (bytes = saveProjectCopy(db, path, copyPath).bytes));
+    return { path: offered.path, bytes, download: offered.download };
+  },
 };
 
 function sessionInfo(context: ServiceContext): SessionInfo {

@@ -1,0 +1,20 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import { SpanmarkError } from '../../../shared/errors';
+import { callService } from '../callService';
+import { withProject } from '../openContext';
+
+/** `spanmark copy <project> <out>`: a complete copy of a project, also while it is open elsewhere. */
+export function registerCopy(program: Command): void {
+  program
+    .command('copy')
+    .description('write a complete copy of a project (every saved edit, also while Spanmark has it open) to send or back up')
+    .argument('<project>', 'the .spanmark project file to copy')
+    .argument('<out>', 'the new file to write')
+    .action((projectPath: string, out: string) => {
+      if (existsSync(resolve(out))) throw new SpanmarkError('conflict', `${out} already exists; give a new file name for the copy`);
+      const copy = withProject(projectPath, (context) => callService(context, 'saveCopy', { out }));
+      process.stdout.write(`Copied ${projectPath} to ${copy.path} (${(copy.bytes / 1024).toFixed(0)} KiB).\n`);
+    });
+}
