@@ -38,6 +38,10 @@ export function saveProjectCopy(db: Db, projectPath: string, out: string): Proje
   } catch (error) {
     rmSync(partial, { force: true });
     if (error instanceof SpanmarkError) throw error;
+    const code = (error as { code?: unknown }).code;
+    if (typeof code === 'string' && code.startsWith('SQLITE_CORRUPT')) {
+      throw new SpanmarkError('damaged', `${projectPath} is too damaged to copy (${(error as Error).message}); go back to your last backup of the project`);
+    }
     const known = sqliteFailure(error, target);
     throw known ?? new SpanmarkError('io', `${target}: cannot write the copy (${(error as Error).message})`);
   }

@@ -17,6 +17,8 @@ export interface Project {
 
 export interface ProjectOpenOptions {
   nativeBinding?: string;
+  /** Open a damaged project anyway, only to copy what can be read. */
+  allowDamaged?: boolean;
 }
 
 export interface ProjectCreateOptions extends ProjectOpenOptions {
@@ -50,7 +52,7 @@ export function createProject(path: string, options: ProjectCreateOptions = {}):
 
 /** Opens an existing project file. */
 export function openProject(path: string, options: ProjectOpenOptions = {}): Project {
-  const db = openProjectDb(path, { nativeBinding: options.nativeBinding });
+  const db = openProjectDb(path, { nativeBinding: options.nativeBinding, allowDamaged: options.allowDamaged });
   return { path, name: getProjectMeta(db, 'name') ?? projectNameFromPath(path), db };
 }
 
