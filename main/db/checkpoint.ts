@@ -2,6 +2,7 @@
 // open. Recent commits live in the `-wal` file beside it until a checkpoint copies them into the
 // project file, so an open project is checkpointed when it goes idle and when it is closed.
 import type { Db } from './open';
+import { prepared } from './statements';
 
 /** How long after the last write an idle project is checkpointed. */
 export const IDLE_CHECKPOINT_MS = 2000;
@@ -67,7 +68,7 @@ export function startIdleCheckpoints(db: Db): () => void {
 // Changes when this connection writes (total_changes) or another one commits (data_version).
 function commitMark(db: Db): string {
   try {
-    const changes = db.prepare('SELECT total_changes()').pluck().get() as number;
+    const changes = prepared(db, 'SELECT total_changes()').pluck().get() as number;
     return `${changes}:${db.pragma('data_version', { simple: true }) as number}`;
   } catch {
     return '';

@@ -96,8 +96,8 @@ export function migrate(db: Db): void {
   }
 }
 
-/** Files above this size are not checked when they open, which would take seconds; damage still shows at the first write. */
-export const QUICK_CHECK_MAX_BYTES = 512 * 1024 * 1024;
+/** Files above this size are not checked when they open (about a second per 50 MB); damage still shows when a damaged page is read or written. */
+export const QUICK_CHECK_MAX_BYTES = 64 * 1024 * 1024;
 
 // SQLite's quick_check reads every page once (not the index cross-checks of integrity_check): a
 // damaged page is found before anything is written into the file.
