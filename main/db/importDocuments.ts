@@ -60,7 +60,11 @@ export function importDocuments(db: Db, records: Iterable<ParseItem>, options: I
     for (let batch = nextBatch(items); batch.length > 0; batch = nextBatch(items)) stageBatch(db, run, batch);
     return writeTransaction(db, () => run.publish());
   } catch (error) {
-    removeAddedSchemeEntries(db, schemeBefore);
+    try {
+      removeAddedSchemeEntries(db, schemeBefore);
+    } catch {
+      // The import's own failure is what the user needs to read; an unused label may stay behind.
+    }
     throw error;
   } finally {
     staging.drop();
