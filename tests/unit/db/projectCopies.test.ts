@@ -61,6 +61,8 @@ describe('the project file on its own', () => {
 
   it('holds every acknowledged edit after the window closes, while another window still has it open', () => {
     const otherWindow = new Database(path, { readonly: true });
+    // Having read the project, the other window keeps the WAL open.
+    otherWindow.prepare('SELECT count(*) FROM documents').get();
     try {
       edit();
       context.close();
