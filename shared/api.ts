@@ -194,7 +194,18 @@ export const api = {
       spanId: itemId.optional(),
     }),
   ),
+  /** Writes a complete copy of the open project, every saved edit included; without `out` it is offered for download. */
+  saveCopy: returns<CopyReport>()(z.object({ out: z.string().min(1).optional() })),
 };
+
+/** What Save a copy… wrote. */
+export interface CopyReport {
+  /** Where the copy is; for a browser, a temporary file served by `download`. */
+  path: string;
+  bytes: number;
+  /** For a copy made without `out` (a browser download): the URL path that serves it. */
+  download: string | null;
+}
 
 /** What an export wrote. */
 export interface ExportReport {
@@ -247,6 +258,10 @@ export const ERROR_CODES = [
   'not_a_project',
   'newer_version',
   'io',
+  /** The project stayed locked by another writer longer than the wait allows; trying again later works. */
+  'busy',
+  /** The project file is damaged; nothing is written into it. */
+  'damaged',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -40,6 +40,7 @@ export const METHOD_NAMES = [
   'listDisagreements',
   'getCurationProgress',
   'resolveDisagreement',
+  'saveCopy',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -47,13 +47,40 @@ export class JobRegistry {
     let downloadPath: string | null = null;
     let out = params.out;
     if (out === undefined) {
-      this.downloadsDir ??= mkdtempSync(join(tmpdir(), 'spanmark-downloads-'));
-      const folder = join(this.downloadsDir, id);
-      mkdirSync(folder, { mode: 0o700 });
+      const folder = this.downloadFolder(id);
       const extension = EXPORT_CODECS[params.format].target === 'folder' ? '' : `.${FILE_EXTENSIONS[params.format] ?? params.format}`;
       out = downloadPath = join(folder, `${safeName(projectName)}-${params.format}${extension}`);
     }
     return this.start(projectPath, { kind: 'export', params: { ...params, out } }, downloadPath, 'documents', id);
+  }
+
+  /** A new private folder for one download. */
+  private downloadFolder(id: string): string {
+    this.downloadsDir ??= mkdtempSync(join(tmpdir(), 'spanmark-downloads-'));
+    const folder = join(this.downloadsDir, id);
+    mkdirSync(folder, { mode: 0o700 });
+    return folder;
+  }
+
+  /**
+   * Offers a file written at once (a project copy made for a browser) for download, listed as a
+   * finished job so it is served like an export; `write` gets the path to write to.
+   */
+  offerDownload(fileName: string, write: (path: string) => unknown): { path: string; download: string } {
+    const id = randomUUID();
+    const folder = this.downloadFolder(id);
+    const path = join(folder, `${safeName(fileName.replace(/\.spanmark$/u, ''))}.spanmark`);
+    let result: unknown;
+    try {
+      result = write(path);
+    } catch (error) {
+      rmSync(folder, { recursive: true, force: true });
+      throw error;
+    }
+    const download = `/download/${id}`;
+    const status: JobStatus = { id, kind: 'export', state: 'done', progress: { done: 1, total: 1, unit: 'documents' }, result, error: null, download };
+    this.jobs.set(id, { status, downloadPath: path });
+    return { path, download };
   }
 
   /** A job's current state. */

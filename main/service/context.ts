@@ -1,4 +1,5 @@
 import { SpanmarkError } from '../../shared/errors';
+import { closeProjectDb, startIdleCheckpoints } from '../db/checkpoint';
 import { JobRegistry } from '../jobs/jobRegistry';
 import type { BrowserAccess } from '../uploads/pathPolicy';
 import type { Project, ProjectOpenOptions } from './project';
@@ -8,6 +9,7 @@ export class ServiceContext {
   private current: Project | null;
   /** Imports and exports running in the background for this window. */
   readonly jobs: JobRegistry;
+  private stopCheckpoints: () => void = () => undefined;
 
   constructor(
     project: Project | null,
@@ -19,8 +21,9 @@ export class ServiceContext {
       browser?: BrowserAccess;
     } & ProjectOpenOptions,
   ) {
-    this.current = project;
     this.jobs = new JobRegistry({ nativeBinding: options.nativeBinding, folders: options.browser?.folders });
+    this.current = null;
+    if (project !== null) this.replaceProject(project);
   }
 
   /** The open project; methods that need one fail clearly without it. */
@@ -35,12 +38,16 @@ export class ServiceContext {
 
   /** Switches to another project, closing the previous one. */
   replaceProject(project: Project): void {
-    this.current?.db.close();
+    this.close();
     this.current = project;
+    // Every acknowledged edit reaches the project file itself soon after the user stops.
+    this.stopCheckpoints = startIdleCheckpoints(project.db);
   }
 
+  /** Closes the project, folding the WAL into the file so a copy of the file alone is complete. */
   close(): void {
-    this.current?.db.close();
+    this.stopCheckpoints();
+    if (this.current !== null) closeProjectDb(this.current.db);
     this.current = null;
   }
 }

@@ -1,5 +1,6 @@
 import { api, isMethodName, type ApiResult, type MethodName, type ResultOf } from '../../shared/api';
 import { SpanmarkError } from '../../shared/errors';
+import { sqliteFailure } from '../db/sqliteFailure';
 import type { ServiceContext } from './context';
 import { handlers } from './handlers';
 
@@ -22,6 +23,9 @@ export function dispatch(context: ServiceContext, method: string, rawParams: unk
     return { ok: true, value: runHandler(context, method, parsed.data) };
   } catch (error) {
     if (error instanceof SpanmarkError) return { ok: false, error: error.toApiError() };
+    // A lock, a full disk or a damaged file reached outside a write transaction still says so.
+    const known = sqliteFailure(error, context.hasProject ? context.project.path : 'the project');
+    if (known !== null) return { ok: false, error: known.toApiError() };
     return { ok: false, error: { code: 'internal', message: `${method} failed: ${(error as Error).message}` } };
   }
 }

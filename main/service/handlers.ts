@@ -7,6 +7,7 @@ import { importDocuments } from '../db/importDocuments';
 import { logOperation } from '../db/operations';
 import { getScheme } from '../db/scheme';
 import { projectStats } from '../db/stats';
+import { writeTransaction } from '../db/writeTransaction';
 import type { ServiceContext } from './context';
 import { createProject, openProject } from './project';
 import { readImportFiles } from './importing/readImportFiles';
@@ -25,6 +26,7 @@ import { resolveDisagreement } from './adjudication/resolveDisagreement';
 import { permittedPath } from '../uploads/pathPolicy';
 import { getUserSettings, updateUserSettings, userScope } from './userSettings';
 import { deleteDocument, renameDocument, restoreDocument } from './editing/documentEdits';
+import { saveProjectCopy } from '../db/saveCopy';
 
 type Handlers = {
   [M in MethodName]: (context: ServiceContext, params: ValidParamsOf<M>) => ResultOf<M>;
@@ -50,10 +52,10 @@ export const handlers: Handlers = {
   listAnnotators: (context) => listAnnotators(context.project.db),
   createAnnotator: (context, { name }) => {
     const { db } = context.project;
-    db.transaction(() => {
+    writeTransaction(db, () => {
       if (!listAnnotators(db).includes(name)) logOperation(db, 'annotator.create', name, { name });
       ensureAnnotator(db, name);
-    })();
+    });
     return name;
   },
   getScheme: (context) => getScheme(context.project.db),
@@ -75,10 +77,10 @@ export const handlers: Handlers = {
   },
   updateScheme: (context, scheme) => {
     const { db } = context.project;
-    db.transaction(() => {
+    writeTransaction(db, () => {
       replaceScheme(db, scheme);
       logOperation(db, 'scheme.update', null, scheme);
-    })();
+    });
     return getScheme(db);
   },
   renameDocument: (context, { document, title, annotator }) => renameDocument(context.project.db, document, title, annotator ?? null),
@@ -109,6 +111,13 @@ export const handlers: Handlers = {
   listDisagreements: (context, params) => listDisagreements(context.project.db, params),
   getCurationProgress: (context, params) => curationProgress(context.project.db, params),
   resolveDisagreement: (context, params) => resolveDisagreement(context.project.db, params),
+  saveCopy: (context, { out }) => {
+    const { db, path, name } = context.project;
+    if (out !== undefined) return { ...saveProjectCopy(db, path, out), download: null };
+    let bytes = 0;
+    const offered = context.jobs.offerDownload(name, (copyPath) => (bytes = saveProjectCopy(db, path, copyPath).bytes));
+    return { path: offered.path, bytes, download: offered.download };
+  },
 };
 
 function readablePaths(context: ServiceContext, paths: string[]): string[] {

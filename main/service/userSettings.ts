@@ -5,6 +5,7 @@ import { userSettingsPatch } from '../../shared/api';
 import { DEFAULT_USER_SETTINGS, type UserSettings } from '../../shared/domain';
 import type { Db } from '../db/open';
 import { readSettings, writeSetting } from '../db/settings';
+import { writeTransaction } from '../db/writeTransaction';
 
 /** Whose settings these are: the OS user on this computer, so people sharing a project file keep their own. */
 export function userScope(): string {
@@ -29,8 +30,8 @@ export function getUserSettings(db: Db, scope: string): UserSettings {
 
 /** Stores the given settings of the user, all in one transaction; returns all of them. */
 export function updateUserSettings(db: Db, scope: string, patch: Partial<UserSettings>): UserSettings {
-  db.transaction(() => {
+  writeTransaction(db, () => {
     for (const [key, value] of Object.entries(patch)) if (value !== undefined) writeSetting(db, scope, key, value);
-  })();
+  });
   return getUserSettings(db, scope);
 }

@@ -17,11 +17,28 @@ export function createApiClient(): ApiClient {
   return clientFromTransport(bridge !== null ? bridgeTransport(bridge) : httpTransport(accessToken()));
 }
 
+/**
+ * Waits before each new try of a call refused as `busy` (another window or program was writing
+ * for longer than main waits). Nothing was written by the refused call, so trying again is safe.
+ */
+export const BUSY_RETRY_DELAYS_MS = [250, 750, 2000] as const;
+
 /** Builds a client with one method per API method, each unwrapping its result or throwing. */
-export function clientFromTransport(transport: Transport): ApiClient {
+export function clientFromTransport(
+  transport: Transport,
+  sleep: (ms: number) => Promise<void> = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+): ApiClient {
   const client: Partial<Record<MethodName, (params: unknown) => Promise<unknown>>> = {};
   for (const method of METHOD_NAMES) {
-    client[method] = async (params) => unwrap(method, await transport(method, params));
+    client[method] = async (params) => {
+      let result = await transport(method, params);
+      for (const delay of BUSY_RETRY_DELAYS_MS) {
+        if (result.ok || result.error.code !== 'busy') break;
+        await sleep(delay);
+        result = await transport(method, params);
+      }
+      return unwrap(method, result);
+    };
   }
   return client as ApiClient;
 }

@@ -1,4 +1,4 @@
-// The header's Data menu (Import…, Export…, Merge…) and its dialogs.
+// The header's Data menu (Import…, Export…, Merge…, Save a copy…) and its dialogs.
 import { useState } from 'react';
 import type { ApiClient } from '../../shared/api';
 import type { DesktopBridge } from '../../shared/bridge';
@@ -6,6 +6,7 @@ import { MenuButton } from '../common/MenuButton';
 import { ExportDialog } from './ExportDialog';
 import { ImportDialog } from './ImportDialog';
 import { MergeDialog } from './MergeDialog';
+import { SaveCopyDialog } from './SaveCopyDialog';
 
 interface DatasetControlsProps {
   client: ApiClient;
@@ -17,9 +18,9 @@ interface DatasetControlsProps {
   onImported: () => void;
 }
 
-/** Opens the Import…, Export… or Merge… dialog. */
+/** Opens the Import…, Export…, Merge… or Save a copy… dialog. */
 export function DatasetControls(props: DatasetControlsProps) {
-  const [open, setOpen] = useState<'import' | 'export' | 'merge' | null>(null);
+  const [open, setOpen] = useState<'import' | 'export' | 'merge' | 'copy' | null>(null);
   return (
     <div className="header-actions">
       <MenuButton
@@ -30,12 +31,14 @@ export function DatasetControls(props: DatasetControlsProps) {
           { label: 'Import…', testId: 'import-open', onChoose: () => setOpen('import') },
           { label: 'Export…', testId: 'export-open', onChoose: () => setOpen('export') },
           { label: 'Merge other copies…', testId: 'merge-open', onChoose: () => setOpen('merge') },
+          { label: 'Save a copy…', testId: 'save-copy-open', onChoose: () => setOpen('copy') },
         ]}
       />
       {open === 'import' && (
         <ImportDialog client={props.client} desktop={props.desktop} onImported={props.onImported} onClose={() => setOpen(null)} />
       )}
       {open === 'merge' && <MergeDialog client={props.client} desktop={props.desktop} onMerged={props.onImported} onClose={() => setOpen(null)} />}
+      {open === 'copy' && <SaveCopyDialog client={props.client} desktop={props.desktop} projectName={props.projectName} onClose={() => setOpen(null)} />}
       {open === 'export' && (
         <ExportDialog client={props.client} desktop={props.desktop} projectName={props.projectName} annotators={props.annotators} onClose={() => setOpen(null)} />
       )}

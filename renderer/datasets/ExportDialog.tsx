@@ -14,6 +14,7 @@ import { FormError } from '../common/FormError';
 import { ModalForm } from '../common/ModalForm';
 import { FormatField } from './FormatField';
 import { ProgressBar } from './ProgressBar';
+import { triggerDownload } from './triggerDownload';
 import { useJob } from './useJob';
 
 interface ExportDialogProps {
@@ -179,14 +180,4 @@ function ChoiceList({ title, options, chosen, onChange, testId }: ChoiceListProp
 function suggestedPath(folder: string, name: string): string {
   const separator = folder.includes('\\') && !folder.includes('/') ? '\\' : '/';
   return folder.endsWith(separator) ? folder + name : `${folder}${separator}${name}`;
-}
-
-// The download URL is on the same origin, so the session cookie authorises it.
-function triggerDownload(path: string): void {
-  const link = document.createElement('a');
-  link.href = path;
-  link.download = '';
-  document.body.append(link);
-  link.click();
-  link.remove();
 }

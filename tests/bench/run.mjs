@@ -7,6 +7,7 @@ import { runCli } from './benchKit.mjs';
 import { runAgreementBench } from './agreementBench.mjs';
 import { runDatasetsBench } from './datasetsBench.mjs';
 import { runEditorBench } from './editorBench.mjs';
+import { runSoakBench } from './soakBench.mjs';
 
 /** The format names a command of the built CLI offers. */
 function formatsOf(command) {
@@ -22,6 +23,7 @@ try {
   if (only === undefined || only === 'editor') ok = (await runEditorBench()) && ok;
   if (only === undefined || only === 'agreement') ok = (await runAgreementBench(work)) && ok;
   if (only === undefined || only === 'datasets') ok = (await runDatasetsBench(work, { formats: [...formatsOf('export'), ...formatsOf('import')] })) && ok;
+  if (only === undefined || only === 'soak') ok = (await runSoakBench(work)) && ok;
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

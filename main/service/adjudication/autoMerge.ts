@@ -8,10 +8,11 @@ import { allDocumentIds, curationState } from '../../db/curationInput';
 import type { Db } from '../../db/open';
 import { commitEdit, documentRowId } from '../editing/editDocument';
 import { comparedAnnotators } from './comparedAnnotators';
+import { writeTransaction } from '../../db/writeTransaction';
 
 /** Copies into gold every span at least k of the annotators agree on, and the relations they agree on between them. */
 export function autoMerge(db: Db, params: ValidParamsOf<'autoMerge'>): AutoMergeReport {
-  return db.transaction((): AutoMergeReport => {
+  return writeTransaction(db, (): AutoMergeReport => {
     const annotators = comparedAnnotators(db, params.annotators);
     const k = params.k ?? majority(annotators.length);
     if (k > annotators.length) {
@@ -42,5 +43,5 @@ export function autoMerge(db: Db, params: ValidParamsOf<'autoMerge'>): AutoMerge
       report.disagreementsLeft += disagreements({ annotators, ...curationState(db, rowId) }).length;
     }
     return report;
-  })();
+  });
 }

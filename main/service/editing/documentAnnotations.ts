@@ -5,6 +5,7 @@ import { writeDocumentStatus } from '../../db/documents';
 import { editHistory } from '../../db/editHistory';
 import type { Db } from '../../db/open';
 import { logOperation } from '../../db/operations';
+import { writeTransaction } from '../../db/writeTransaction';
 import { documentRowId } from './editDocument';
 
 /** The spans and relations of the named annotators in a document, and the acting annotator's history. */
@@ -20,9 +21,9 @@ export function documentAnnotations(db: Db, document: string, annotators: string
 
 /** Records how far an annotator is with a document. */
 export function setDocumentStatus(db: Db, document: string, annotator: string, status: DocumentStatus): void {
-  db.transaction(() => {
+  writeTransaction(db, () => {
     const rowId = documentRowId(db, document);
     writeDocumentStatus(db, rowId, ensureAnnotator(db, annotator), status);
     logOperation(db, 'status.set', annotator, { status }, document);
-  })();
+  });
 }

@@ -10,10 +10,11 @@ import { logOperation } from '../../db/operations';
 import { getScheme } from '../../db/scheme';
 import { prepared } from '../../db/statements';
 import { documentRowId } from './editDocument';
+import { writeTransaction } from '../../db/writeTransaction';
 
 /** Gives a document another title (the text and id stay as they are). */
 export function renameDocument(db: Db, document: string, title: string, annotator: string | null): string {
-  return db.transaction((): string => {
+  return writeTransaction(db, (): string => {
     const rowId = documentRowId(db, document);
     const before = getDocument(db, document)!.title;
     if (before !== title) {
@@ -21,12 +22,12 @@ export function renameDocument(db: Db, document: string, title: string, annotato
       logOperation(db, 'document.rename', annotator, { before, after: title }, document);
     }
     return title;
-  })();
+  });
 }
 
 /** Deletes a document with its spans, relations, statuses and curation decisions; the log keeps all of it. */
 export function deleteDocument(db: Db, document: string, annotator: string | null): DeletedDocument {
-  return db.transaction((): DeletedDocument => {
+  return writeTransaction(db, (): DeletedDocument => {
     const rowId = documentRowId(db, document);
     const snapshot = snapshotDocument(db, rowId, document);
     deleteDocumentRow(db, rowId);
@@ -34,12 +35,12 @@ export function deleteDocument(db: Db, document: string, annotator: string | nul
     const spans: Record<string, number> = {};
     for (const span of snapshot.spans) spans[span.annotator] = (spans[span.annotator] ?? 0) + 1;
     return { document, title: snapshot.title, operation, spans, relations: snapshot.relations.length };
-  })();
+  });
 }
 
 /** Puts back the document a delete (named by its log entry) took away; returns its id. */
 export function restoreDocument(db: Db, operation: number, annotator: string | null): string {
-  return db.transaction((): string => {
+  return writeTransaction(db, (): string => {
     const entry = prepared(db, 'SELECT kind, payload FROM operations WHERE id = ?').get(operation) as { kind: string; payload: string } | undefined;
     if (entry?.kind !== 'document.delete') throw new SpanmarkError('not_found', `operation ${operation} is not the delete of a document`);
     const { document: snapshot } = JSON.parse(entry.payload) as { document: DocumentSnapshot };
@@ -50,7 +51,7 @@ export function restoreDocument(db: Db, operation: number, annotator: string | n
     restoreSnapshot(db, snapshot);
     logOperation(db, 'document.restore', annotator, { target: operation }, snapshot.id);
     return snapshot.id;
-  })();
+  });
 }
 
 // A label or relation type removed from the scheme after the delete cannot carry the spans again.

@@ -8,6 +8,7 @@ import { editHistory } from '../../db/editHistory';
 import type { Db } from '../../db/open';
 import { logOperation } from '../../db/operations';
 import { startOnFirstSpan } from './firstSpanStatus';
+import { writeTransaction } from '../../db/writeTransaction';
 
 /** The row id of a document, or a `not_found` error naming it. */
 export function documentRowId(db: Db, documentUid: string): number {
@@ -18,7 +19,7 @@ export function documentRowId(db: Db, documentUid: string): number {
 
 /** Applies and logs the changes one edit makes, all or nothing. */
 export function commitEdit(db: Db, documentUid: string, annotator: string, plan: (rowId: number) => AnnotationChange[]): EditResult {
-  return db.transaction((): EditResult => {
+  return writeTransaction(db, (): EditResult => {
     const rowId = documentRowId(db, documentUid);
     const changes = plan(rowId);
     for (const change of changes) applyChange(db, rowId, change);
@@ -28,5 +29,5 @@ export function commitEdit(db: Db, documentUid: string, annotator: string, plan:
     const result: EditResult = { document: documentUid, changes, history: editHistory(db, documentUid, annotator) };
     if (status !== null) result.status = status;
     return result;
-  })();
+  });
 }

@@ -7,6 +7,7 @@ import { applyChange } from '../../db/applyChange';
 import { changesOfEntry, editHistory, historyStacks } from '../../db/editHistory';
 import type { Db } from '../../db/open';
 import { logOperation } from '../../db/operations';
+import { writeTransaction } from '../../db/writeTransaction';
 import { documentRowId } from './editDocument';
 import { startOnFirstSpan } from './firstSpanStatus';
 
@@ -21,7 +22,7 @@ export function redoEdit(db: Db, document: string, annotator: string): EditResul
 }
 
 function step(db: Db, document: string, annotator: string, direction: 'undo' | 'redo'): EditResult {
-  return db.transaction((): EditResult => {
+  return writeTransaction(db, (): EditResult => {
     const rowId = documentRowId(db, document);
     const stacks = historyStacks(db, document, annotator);
     const target = (direction === 'undo' ? stacks.undo : stacks.redo).at(-1);
@@ -49,5 +50,5 @@ function step(db: Db, document: string, annotator: string, direction: 'undo' | '
     if (notice !== undefined) result.notice = notice;
     if (status !== null) result.status = status;
     return result;
-  })();
+  });
 }

@@ -122,7 +122,7 @@ describe('spanmark CLI', () => {
     }
   });
 
-  it.each([[[]], [['init']], [['import']], [['export']], [['stats']], [['serve']], [['agreement']], [['merge']], [['adjudicate']]])('prints help for %j', (command) => {
+  it.each([[[]], [['init']], [['import']], [['export']], [['stats']], [['serve']], [['agreement']], [['merge']], [['copy']], [['adjudicate']]])('prints help for %j', (command) => {
     const result = runCli([...command, '--help']);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^Usage: spanmark/);
