@@ -48,6 +48,6 @@ describe('user settings', () => {
   it('read a stored value of the wrong shape as unset, and refuse a bad one at the door', () => {
     writeSetting(context.project.db, userScope(), 'snapToWords', 'sometimes');
     expect(call(context, 'getUserSettings', {}).snapToWords).toBe(true);
-    expect(() => call(context, 'updateUserSettings', { annotator: 'ana,bo' })).toThrow(/contain a comma/);
+    expect(() => call(context, 'updateUserSettings', { annotator: 'ana\u0007' })).toThrow(/annotator name/);
   });
 });
