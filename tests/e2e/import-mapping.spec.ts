@@ -63,7 +63,7 @@ test('maps the files’ labels in the Import dialog: Claim to claim as proposed,
   expect(NEW_LABEL_PALETTE).toContain(added.color);
 });
 
-test('nine top-level labels, five of them added by imports, get distinct palette colours (screenshot of the palette at 1280 px)', async ({ page, served }) => {
+test('nine top-level labels, five of them added by imports, get distinct palette colours on one row at 1280 px', async ({ page, served }) => {
   // Two labels from a first import, then Claim, Premise and MajorClaim added as new: 4 + 2 + 3 = 9 top-level labels.
   served.importJsonl([
     { id: 'extra', text: 'Stance and rebuttal here.', spans: [
@@ -87,7 +87,11 @@ test('nine top-level labels, five of them added by imports, get distinct palette
   await expect(page.getByTestId('article-view')).toHaveAttribute('data-annotations', 'ready');
   const buttons = page.getByTestId('label-palette').getByTestId('palette-label');
   await expect(buttons).toHaveCount(9);
-  // Whether the palette keeps to one row is the annotate toolbar's layout (issue 10 item 9); the
-  // screenshot shows it with these nine labels.
+  // One row: every button starts at the same height, none is cut off on the right, and each key shows.
+  const boxes = await buttons.evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().toJSON() as DOMRect));
+  expect(new Set(boxes.map((box) => Math.round(box.top))).size).toBe(1);
+  expect(Math.max(...boxes.map((box) => box.right))).toBeLessThanOrEqual(1280);
+  await expect(page.getByTestId('label-palette').locator('.palette-key')).toHaveCount(4);
+  for (const key of await page.getByTestId('label-palette').locator('.palette-key').all()) await expect(key).toBeVisible();
   await page.screenshot({ path: 'test-results/screenshots/palette-nine-labels-1280.png' });
 });

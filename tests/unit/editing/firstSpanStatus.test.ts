@@ -1,28 +1,22 @@
 // The first saved span marks a new document in progress for its annotator, in the service, in the
 // same transaction as the edit: every door (API, CLI, a second window) obeys it.
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importDocuments } from '../../../main/db/importDocuments';
 import { ServiceContext } from '../../../main/service/context';
-import { createProject } from '../../../main/service/project';
 import { record } from '../../helpers/records';
 import { call, contextOn } from '../../helpers/serviceCalls';
-import { makeTempDir } from '../../helpers/tempDir';
+import { openTempProject, type TempProject } from '../../helpers/tempProject';
 
-let temp: ReturnType<typeof makeTempDir>;
+let temp: TempProject;
 let path: string;
 let context: ServiceContext;
 beforeEach(() => {
-  temp = makeTempDir();
-  path = join(temp.dir, 'p.spanmark');
-  const project = createProject(path);
-  importDocuments(project.db, [record({ id: 'a', text: 'Alpha text here.' }), record({ id: 'b', text: 'Beta text here.' }, 2)]);
-  context = new ServiceContext(project, { appVersion: '0.0.0-test' });
+  temp = openTempProject((project) =>
+    importDocuments(project.db, [record({ id: 'a', text: 'Alpha text here.' }), record({ id: 'b', text: 'Beta text here.' }, 2)]),
+  );
+  ({ path, context } = temp);
 });
-afterEach(() => {
-  context.close();
-  temp.cleanup();
-});
+afterEach(() => temp.cleanup());
 
 function statuses(annotator: string): Record<string, string | undefined> {
   return Object.fromEntries(call(context, 'listDocuments', {}).map((d) => [d.id, d.status[annotator]]));

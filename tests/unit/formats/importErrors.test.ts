@@ -4,20 +4,16 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ServiceContext } from '../../../main/service/context';
 import { diskInputFile } from '../../../main/service/importing/diskInputFile';
-import { createProject } from '../../../main/service/project';
 import { call } from '../../helpers/serviceCalls';
-import { makeTempDir } from '../../helpers/tempDir';
+import { openTempProject, type TempProject } from '../../helpers/tempProject';
 
-let temp: ReturnType<typeof makeTempDir>;
+let temp: TempProject;
 let context: ServiceContext;
 beforeEach(() => {
-  temp = makeTempDir();
-  context = new ServiceContext(createProject(join(temp.dir, 'p.spanmark')), { appVersion: '0.0.0-test' });
+  temp = openTempProject();
+  context = temp.context;
 });
-afterEach(() => {
-  context.close();
-  temp.cleanup();
-});
+afterEach(() => temp.cleanup());
 
 function importError(paths: string[], format: 'ptc' | 'brat' | 'jsonl' | 'labelstudio' | 'doccano'): string {
   try {

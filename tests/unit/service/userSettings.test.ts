@@ -1,25 +1,19 @@
 // The user's settings live in the project file, per user, and survive closing and reopening it.
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeSetting } from '../../../main/db/settings';
-import { createProject } from '../../../main/service/project';
 import { ServiceContext } from '../../../main/service/context';
 import { getUserSettings, updateUserSettings, userScope } from '../../../main/service/userSettings';
 import { call, contextOn } from '../../helpers/serviceCalls';
-import { makeTempDir } from '../../helpers/tempDir';
+import { openTempProject, type TempProject } from '../../helpers/tempProject';
 
-let temp: ReturnType<typeof makeTempDir>;
+let temp: TempProject;
 let path: string;
 let context: ServiceContext;
 beforeEach(() => {
-  temp = makeTempDir();
-  path = join(temp.dir, 'p.spanmark');
-  context = new ServiceContext(createProject(path), { appVersion: '0.0.0-test' });
+  temp = openTempProject();
+  ({ path, context } = temp);
 });
-afterEach(() => {
-  context.close();
-  temp.cleanup();
-});
+afterEach(() => temp.cleanup());
 
 describe('user settings', () => {
   it('are blind mode with snapping on and nobody picked until chosen', () => {

@@ -8,18 +8,15 @@ import { createProject } from '../../../main/service/project';
 import { validateDraft } from '../../../renderer/settings/draftValidation';
 import { draftFromScheme } from '../../../renderer/settings/schemeDraft';
 import { call } from '../../helpers/serviceCalls';
-import { makeTempDir } from '../../helpers/tempDir';
+import { openTempProject, type TempProject } from '../../helpers/tempProject';
 
-let temp: ReturnType<typeof makeTempDir>;
+let temp: TempProject;
 let context: ServiceContext;
 beforeEach(() => {
-  temp = makeTempDir();
-  context = new ServiceContext(createProject(join(temp.dir, 'p.spanmark')), { appVersion: '0.0.0-test' });
+  temp = openTempProject();
+  context = temp.context;
 });
-afterEach(() => {
-  context.close();
-  temp.cleanup();
-});
+afterEach(() => temp.cleanup());
 
 const LONE = '\ud83d'; // the first half of 😀 without its second half
 

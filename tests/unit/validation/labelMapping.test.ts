@@ -1,25 +1,20 @@
 // Issue 10 item 8: an import maps the files' labels onto the project's (`labelMap`, the CLI's
 // --map-labels, the Import dialog), previews which labels the files use, and gives labels it adds
 // distinct colour-blind-safe colours instead of grey.
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ServiceContext } from '../../../main/service/context';
-import { createProject } from '../../../main/service/project';
 import { NEW_LABEL_PALETTE, nextLabelColor } from '../../../shared/labelPalette';
 import { realdata } from '../../helpers/realdata';
 import { call } from '../../helpers/serviceCalls';
-import { makeTempDir } from '../../helpers/tempDir';
+import { openTempProject, type TempProject } from '../../helpers/tempProject';
 
-let temp: ReturnType<typeof makeTempDir>;
+let temp: TempProject;
 let context: ServiceContext;
 beforeEach(() => {
-  temp = makeTempDir();
-  context = new ServiceContext(createProject(join(temp.dir, 'p.spanmark')), { appVersion: '0.0.0-test' });
+  temp = openTempProject();
+  context = temp.context;
 });
-afterEach(() => {
-  context.close();
-  temp.cleanup();
-});
+afterEach(() => temp.cleanup());
 
 const AAEC_GOLD = realdata('aaec_multiannotator', 'brat-project-final');
 
