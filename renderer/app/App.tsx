@@ -67,6 +67,11 @@ export function App({ client, desktop }: AppProps) {
   );
 
   const openSummary = workspace.documents.find((document) => document.id === documentId) ?? null;
+  // The list holds the current title, so a rename shows in the article's heading at once.
+  const shownDocument =
+    openDocument.content !== null && openSummary !== null && openSummary.title !== openDocument.content.title
+      ? { ...openDocument, content: { ...openDocument.content, title: openSummary.title } }
+      : openDocument;
   const changeStatus = (status: DocumentStatus) => {
     if (documentId === null || annotator.current === null) return;
     workspace.setDocumentStatus(documentId, annotator.current, status).catch((error: unknown) => setActionError(errorMessage(error)));
@@ -156,7 +161,6 @@ export function App({ client, desktop }: AppProps) {
           selectedId={documentId}
           annotator={annotator.current}
           loading={workspace.loadState === 'loading' && workspace.session === null}
-          shortcutActive={!fullWindowView}
           onOpen={setDocumentId}
           client={client}
           onChanged={workspace.refreshDocuments}
@@ -174,7 +178,7 @@ export function App({ client, desktop }: AppProps) {
             <ArticlePane
               client={client}
               annotator={annotator.current}
-              open={openDocument}
+              open={shownDocument}
               hasDocuments={workspace.documents.length > 0}
               projectPath={workspace.loadState === 'ready' ? projectPath : null}
               showOtherAnnotators={showOthers.show}

@@ -20,8 +20,6 @@ interface DocumentListProps {
   selectedId: string | null;
   annotator: string | null;
   loading: boolean;
-  /** False while another view covers the list, so its keyboard shortcut rests. */
-  shortcutActive: boolean;
   onOpen: (id: string) => void;
   client: ApiClient;
   /** Told after a rename, delete or restore, to read the list again. */
@@ -32,7 +30,7 @@ interface DocumentListProps {
 
 /** The sidebar: progress, then title, id, length, span count and status of every document. */
 export function DocumentList(props: DocumentListProps) {
-  const { documents, selectedId, annotator, loading, shortcutActive, onOpen, client, onChanged, onDeleted } = props;
+  const { documents, selectedId, annotator, loading, onOpen, client, onChanged, onDeleted } = props;
   const [renamingId, setRenamingId] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<DocumentSummary | null>(null);
   const [deleted, setDeleted] = useState<DeletedDocument | null>(null);
@@ -52,8 +50,7 @@ export function DocumentList(props: DocumentListProps) {
           {!loading && <span className="sidebar-count">{documents.length}</span>}
         </div>
         {!loading && documents.length > 0 && (
-          <ProgressSummary progress={progress} annotator={annotator} onOpenNext={nextId === null ? null : openNext}
-            shortcutActive={shortcutActive} />
+          <ProgressSummary progress={progress} annotator={annotator} onOpenNext={nextId === null ? null : openNext} />
         )}
       </div>
       {deleted !== null && (

@@ -10,12 +10,12 @@ interface ProgressSummaryProps {
   annotator: string | null;
   /** Opens the next unfinished document; null when there is none. */
   onOpenNext: (() => void) | null;
-  shortcutActive: boolean;
 }
 
 /** "12 of 40 done", a progress bar and the Next unfinished button. */
-export function ProgressSummary({ progress, annotator, onOpenNext, shortcutActive }: ProgressSummaryProps) {
-  useNextUnfinishedShortcut(shortcutActive ? onOpenNext : null);
+export function ProgressSummary({ progress, annotator, onOpenNext }: ProgressSummaryProps) {
+  // The keyboard layer gives the shortcut to the workspace only while it is the view on screen.
+  useNextUnfinishedShortcut(onOpenNext);
   const allDone = progress.total > 0 && progress.done === progress.total;
 
   return (

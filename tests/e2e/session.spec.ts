@@ -18,22 +18,23 @@ test('creates a new annotator from the picker, stores it and keeps the choice af
   await page.goto(served.url);
   await expect(page.locator('html')).toHaveAttribute('data-app-state', 'ready');
   await page.getByTestId('annotator-picker').selectOption({ label: 'New annotator…' });
-  await page.getByTestId('new-annotator-name').fill('a,b');
+  await page.getByTestId('new-annotator-name').fill('   ');
   await page.getByTestId('new-annotator-submit').click();
-  await expect(page.getByTestId('new-annotator-error')).toContainText('comma');
+  await expect(page.getByTestId('new-annotator-error')).toContainText('cannot be empty');
 
-  await page.getByTestId('new-annotator-name').fill('Eve Researcher');
+  // A comma is allowed: researchers are named "Researcher, Eve" in many lists.
+  await page.getByTestId('new-annotator-name').fill('Researcher, Eve');
   await page.getByTestId('new-annotator-submit').click();
   await expect(page.getByTestId('new-annotator-dialog')).toHaveCount(0);
-  await expect(page.getByTestId('annotator-picker')).toHaveValue('Eve Researcher');
-  await expect(page).toHaveTitle('Spanmark — e2e — Eve Researcher');
-  expect(JSON.parse(runCliOk(['stats', served.path, '--json']).stdout).annotators).toEqual(['Eve Researcher']);
+  await expect(page.getByTestId('annotator-picker')).toHaveValue('Researcher, Eve');
+  await expect(page).toHaveTitle('Spanmark — e2e — Researcher, Eve');
+  expect(JSON.parse(runCliOk(['stats', served.path, '--json']).stdout).annotators).toEqual(['Researcher, Eve']);
 
   // The token left the address bar; the cookie carries the session through a reload.
   expect(page.url()).not.toContain('token=');
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-app-state', 'ready');
-  await expect(page.getByTestId('annotator-picker')).toHaveValue('Eve Researcher');
+  await expect(page.getByTestId('annotator-picker')).toHaveValue('Researcher, Eve');
 });
 
 test('opens another project file and creates a new one from the UI, with clear errors', async ({ page, served }) => {

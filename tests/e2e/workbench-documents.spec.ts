@@ -24,7 +24,7 @@ test('a text import takes the title from the file name when the first line is a 
   await expect(documentItem(page, DOC).locator('.document-title')).toHaveText('In Kazakhstan, the Kremlin shows its mendacity');
 });
 
-test('renames a document in the list; Escape leaves the title as it was', async ({ page, served }) => {
+test('renames a document in the list and the open article’s heading follows; Escape leaves the title as it was', async ({ page, served }) => {
   await openApp(page, served.url);
   await documentItem(page, DATED).click();
   await page.getByTestId('rename-document').click();
@@ -36,6 +36,7 @@ test('renames a document in the list; Escape leaves the title as it was', async 
   await page.getByTestId('rename-input').fill('Kazakhstan unrest, 9 January');
   await page.keyboard.press('Enter');
   await expect(documentItem(page, DATED).locator('.document-title')).toHaveText('Kazakhstan unrest, 9 January');
+  await expect(page.getByTestId('article-title')).toHaveText('Kazakhstan unrest, 9 January');
   expect(queryProject<{ title: string }>(served.path, 'SELECT title FROM documents WHERE uid = ?', DATED)).toEqual([
     { title: 'Kazakhstan unrest, 9 January' },
   ]);
