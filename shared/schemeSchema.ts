@@ -25,6 +25,9 @@ const relationType = z.object({
   description,
 });
 
+/** Keys the annotation editor keeps for itself (a label shortcut on them would never fire), with what they do there. */
+export const RESERVED_SHORTCUTS: Readonly<Record<string, string>> = { l: 'the editor’s key for linking spans' };
+
 /** A whole label scheme: unique keys and shortcuts, techniques under a top-level label. */
 export const labelSchemeSchema = z
   .object({ labels: z.array(label).min(1, 'a scheme needs at least one label'), relationTypes: z.array(relationType) })
@@ -46,6 +49,8 @@ export const labelSchemeSchema = z
         const other = seenShortcuts.get(l.shortcut);
         if (other !== undefined) context.addIssue({ code: 'custom', path, message: `the key ${l.shortcut} is already the shortcut of "${other}"` });
         seenShortcuts.set(l.shortcut, l.key);
+        const reserved = RESERVED_SHORTCUTS[l.shortcut];
+        if (reserved !== undefined) context.addIssue({ code: 'custom', path: [...path, 'shortcut'], message: `${l.shortcut} is ${reserved}; choose another key` });
       }
     });
     const typeKeys = new Set<string>();

@@ -8,9 +8,6 @@ export type DraftField = 'key' | 'name' | 'color' | 'shortcut' | 'description';
 
 const FIELDS: readonly string[] = ['key', 'name', 'color', 'shortcut', 'description'] satisfies DraftField[];
 
-/** Keys the annotation editor keeps for itself, so a label shortcut on them would never fire. */
-const EDITOR_KEYS: Record<string, string> = { l: 'the editor’s key for linking spans' };
-
 /** The problems of a draft: by row and field, by row, and about the scheme as a whole. */
 export interface DraftProblems {
   /** Keyed by `fieldKey(rowId, field)`. */
@@ -26,7 +23,7 @@ export function fieldKey(rowId: string, field: DraftField): string {
   return `${rowId}/${field}`;
 }
 
-/** Every rule the project checks on save, plus shortcuts the editor keeps for itself. */
+/** Every rule the project checks on save (shortcuts the editor keeps for itself among them). */
 export function validateDraft(draft: SchemeDraft): DraftProblems {
   const problems: DraftProblems = { fields: new Map(), rows: new Map(), general: [], count: 0 };
   const flat = schemeFromDraft(draft);
@@ -43,10 +40,6 @@ export function validateDraft(draft: SchemeDraft): DraftProblems {
         else problems.rows.set(rowId, [...(problems.rows.get(rowId) ?? []), issue.message]);
       }
     }
-  }
-  for (const label of draft.labels) {
-    const reserved = EDITOR_KEYS[label.shortcut];
-    if (reserved !== undefined) setOnce(problems.fields, fieldKey(label.rowId, 'shortcut'), `${label.shortcut} is ${reserved}; choose another key`);
   }
   problems.count =
     problems.fields.size + problems.general.length + [...problems.rows.values()].reduce((sum, list) => sum + list.length, 0);

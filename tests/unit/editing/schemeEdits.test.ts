@@ -28,6 +28,14 @@ function edited(change: (scheme: LabelScheme) => void): LabelScheme {
 }
 
 describe('editing the label scheme', () => {
+  it('refuses a shortcut the editor keeps for itself (l links spans), at the door every client uses', () => {
+    const next = edited((scheme) => {
+      scheme.labels.push({ key: 'source', name: 'Source', color: '#abcdef', parent: null, shortcut: 'l', description: '' });
+    });
+    expect(() => call(context, 'updateScheme', next)).toThrow(/l is the editor’s key for linking spans; choose another key/);
+    expect(call(context, 'getScheme', {}).labels.map((label) => label.key)).not.toContain('source');
+  });
+
   it('stores new colours, descriptions, shortcuts, labels and relation types in the project', () => {
     const next = edited((scheme) => {
       scheme.labels[0]!.color = '#123456';
