@@ -113,7 +113,7 @@ export const handlers: Handlers = {
   resolveDisagreement: (context, params) => resolveDisagreement(context.project.db, params),
   saveCopy: (context, { out }) => {
     const { db, path, name } = context.project;
-    if (out !== undefined) return { ...saveProjectCopy(db, path, out), download: null };
+    if (out !== undefined) return { ...saveProjectCopy(db, path, permittedPath(context.options.browser, out, 'write')), download: null };
     let bytes = 0;
     const offered = context.jobs.offerDownload(name, (copyPath) => (bytes = saveProjectCopy(db, path, copyPath).bytes));
     return { path: offered.path, bytes, download: offered.download };

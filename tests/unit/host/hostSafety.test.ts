@@ -185,6 +185,8 @@ describe('paths a browser may name', () => {
       ['mergeProjects', { paths: [join(outside.dir, 'other.spanmark')] }],
       ['exportFile', { format: 'jsonl', out: join(outside.dir, 'out.jsonl') }],
       ['startExport', { format: 'jsonl', out: join(outside.dir, 'out.jsonl') }],
+      ['previewImport', { paths: [secret] }],
+      ['saveCopy', { out: join(outside.dir, 'copy.spanmark') }],
       ['exportFile', { format: 'jsonl', out: join(temp.dir, '..', 'escape.jsonl') }],
     ];
     for (const [method, params] of calls) {
