@@ -6,6 +6,7 @@ import type { Project } from '../service/project';
 import { startHost } from './server';
 import { browserAccess } from '../uploads/pathPolicy';
 import { dirname } from 'node:path';
+import { removeStaleTemporariesIn } from '../service/exporting/temporaryNames';
 
 export interface ServeOptions {
   project: Project;
@@ -23,10 +24,13 @@ export interface ServeOptions {
  * prints the URL with its token as the first line on stdout.
  */
 export async function serveProject(options: ServeOptions): Promise<{ url: string; close(): Promise<void> }> {
+  const access = browserAccess(options.folders ?? [dirname(options.project.path)]);
+  // The folders a browser exports into: what a crashed export left there goes at the start.
+  access.allowed.forEach(removeStaleTemporariesIn);
   const context = new ServiceContext(options.project, {
     defaultAnnotator: options.annotator ?? null,
     appVersion: options.appVersion ?? readAppVersion(),
-    browser: browserAccess(options.folders ?? [dirname(options.project.path)]),
+    browser: access,
   });
   if (options.annotator) {
     const created = dispatch(context, 'createAnnotator', { name: options.annotator });

@@ -1,6 +1,8 @@
 import { SpanmarkError } from '../../shared/errors';
 import { closeProjectDb, startIdleCheckpoints } from '../db/checkpoint';
+import { dirname } from 'node:path';
 import { JobRegistry } from '../jobs/jobRegistry';
+import { removeStaleTemporariesIn } from './exporting/temporaryNames';
 import type { BrowserAccess } from '../uploads/pathPolicy';
 import type { Project, ProjectOpenOptions } from './project';
 
@@ -42,6 +44,8 @@ export class ServiceContext {
     this.current = project;
     // Every acknowledged edit reaches the project file itself soon after the user stops.
     this.stopCheckpoints = startIdleCheckpoints(project.db);
+    // Exports are often written beside the project: what a crashed one left there goes now.
+    removeStaleTemporariesIn(dirname(project.path));
   }
 
   /** Closes the project, folding the WAL into the file so a copy of the file alone is complete. */

@@ -1,6 +1,7 @@
 // The temporary names an export writes beside its target. Each job has its own (process id plus a
 // random id), so concurrent exports to one target never share a file; the process id lets the next
-// export to that target tell a crashed export's leftovers from a running one's.
+// export to that target, the next opening of a project and the next host start tell a crashed
+// export's leftovers from a running one's.
 import { randomBytes } from 'node:crypto';
 import { lstatSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -37,6 +38,23 @@ export function removeStaleTemporaries(out: string): void {
       // Another export cleaning up at the same moment; what is left is its to remove.
     }
   }
+}
+
+/** Removes what crashed exports left anywhere directly in `folder` (run when a project opens or a host starts). */
+export function removeStaleTemporariesIn(folder: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return;
+  }
+  const targets = new Set<string>();
+  for (const name of names) {
+    // Only names this version writes (pid and a 12-digit hex id), never a user's `notes.partial-2024`.
+    const match = /^(.+)\.(?:partial|previous)-\d+-[0-9a-f]{12}$/u.exec(name);
+    if (match !== null) targets.add(match[1]!);
+  }
+  for (const target of targets) removeStaleTemporaries(join(folder, target));
 }
 
 function ownedByMe(path: string): boolean {

@@ -213,3 +213,17 @@ function writeJsonl(name: string, record: unknown): string {
   writeFileSync(path, JSON.stringify(record));
   return path;
 }
+
+describe('leftovers of a crashed export', () => {
+  it('are removed when the project opens again; a file of the user that only looks similar stays', () => {
+    const deadPid = 4_194_305; // above Linux's largest process id, so no process has it
+    const folder = join(temp.dir, 'study');
+    writeFileSync(join(folder, `out.jsonl.partial-${deadPid}-0123456789ab`), 'half an export');
+    mkdirSync(join(folder, `brat.partial-${deadPid}-ba9876543210`));
+    writeFileSync(join(folder, 'notes.partial-2024'), 'the user’s own file');
+    context.close();
+    context = contextOn(project);
+    expect(readdirSync(folder).filter((name) => !name.startsWith('p.spanmark'))).toEqual(['notes.partial-2024']);
+  });
+});
+
