@@ -145,6 +145,15 @@ export interface SessionInfo {
   nativeFileDialogs: boolean;
   /** In a browser, the only folders paths may name (`spanmark serve --folder`); absent: any path. */
   allowedFolders?: string[];
+  /** The job checking a large project for damage in the background (`getJob` follows it); absent: checked when it opened. */
+  integrityCheck?: string;
+}
+
+/** What the background check of a project found: no problems for an intact file. */
+export interface IntegrityReport {
+  problems: string[];
+  /** What a damaged project means for the user and the ways out; null when intact. */
+  message: string | null;
 }
 
 /** What an import did. */
@@ -165,10 +174,11 @@ export interface ImportReport {
 /** A long import or export running in the background, as the UI polls it. */
 export interface JobStatus {
   id: string;
-  kind: 'import' | 'export';
+  /** `check`: the check of a large project file for damage, run in the background when it opens. */
+  kind: 'import' | 'export' | 'check';
   state: 'running' | 'done' | 'failed';
-  /** How far it is: bytes read for imports, documents written for exports. */
-  progress: { done: number; total: number | null; unit: 'bytes' | 'documents' };
+  /** How far it is: bytes read for imports, documents written for exports, tables checked for a check. */
+  progress: { done: number; total: number | null; unit: 'bytes' | 'documents' | 'tables' };
   /** The import's or export's report once done. */
   result: unknown;
   /** Why it failed, as the API reports errors. */

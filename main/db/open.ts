@@ -18,6 +18,8 @@ export interface OpenOptions {
   create?: boolean;
   /** Open a damaged file anyway, to copy what can be read; every write into it is refused. */
   allowDamaged?: boolean;
+  /** Files larger than this are not checked when they open (default QUICK_CHECK_MAX_BYTES); a long-lived window checks them in the background. */
+  quickCheckMaxBytes?: number;
   /** Path of a better-sqlite3 binary built for this runtime (Electron passes its own). */
   nativeBinding?: string;
 }
@@ -96,13 +98,18 @@ export function migrate(db: Db): void {
   }
 }
 
-/** Files above this size are not checked when they open (about a second per 50 MB); damage still shows when a damaged page is read or written. */
+/** Files above this size are not checked when they open (about a second per 50 MB) but in the background (main/db/integrityCheck.ts). */
 export const QUICK_CHECK_MAX_BYTES = 64 * 1024 * 1024;
+
+/** Whether opening the file at `path` checks it for damage (small enough), or a background check must. */
+export function isCheckedWhenOpening(path: string, maxBytes = QUICK_CHECK_MAX_BYTES): boolean {
+  return path === ':memory:' || statSync(path).size <= maxBytes;
+}
 
 // SQLite's quick_check reads every page once (not the index cross-checks of integrity_check): a
 // damaged page is found before anything is written into the file.
 function checkIntact(db: Db, path: string, options: OpenOptions): void {
-  if (statSync(path).size > QUICK_CHECK_MAX_BYTES) return;
+  if (!isCheckedWhenOpening(path, options.quickCheckMaxBytes)) return;
   let problems: string[];
   try {
     problems = (db.pragma('quick_check(3)') as { quick_check: string }[]).map((row) => row.quick_check);

@@ -20,6 +20,7 @@ export function createDesktopContext(requestedPath: string | null): ServiceConte
     defaultAnnotator: null,
     nativeFileDialogs: true,
     appVersion: appVersion(),
+    checkLargeProjects: true,
   });
 }
 

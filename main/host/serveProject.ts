@@ -17,6 +17,8 @@ export interface ServeOptions {
   staticDir?: string;
   /** The folders a browser may read and write in; default the project's own folder. */
   folders?: string[];
+  /** Projects larger than this are checked for damage in the background (default QUICK_CHECK_MAX_BYTES). */
+  quickCheckMaxBytes?: number;
 }
 
 /**
@@ -31,6 +33,8 @@ export async function serveProject(options: ServeOptions): Promise<{ url: string
     defaultAnnotator: options.annotator ?? null,
     appVersion: options.appVersion ?? readAppVersion(),
     browser: access,
+    checkLargeProjects: true,
+    quickCheckMaxBytes: options.quickCheckMaxBytes,
   });
   if (options.annotator) {
     const created = dispatch(context, 'createAnnotator', { name: options.annotator });

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ValidParamsOf } from '../../shared/api';
-import type { JobStatus } from '../../shared/domain';
+import type { IntegrityReport, JobStatus } from '../../shared/domain';
 import { SpanmarkError } from '../../shared/errors';
 import { EXPORT_CODECS } from '../../shared/formats/registry';
 import type { HostFolders } from '../uploads/hostFolders';
@@ -81,6 +81,22 @@ export class JobRegistry {
     const status: JobStatus = { id, kind: 'export', state: 'done', progress: { done: 1, total: 1, unit: 'documents' }, result, error: null, download };
     this.jobs.set(id, { status, downloadPath: path });
     return { path, download };
+  }
+
+  /**
+   * Checks the project file for damage in a worker thread (a large file, not checked when it
+   * opened); `onProblems` hears what was found, if anything.
+   */
+  startCheck(projectPath: string, onProblems: (problems: string[]) => void): JobStatus {
+    const status = this.start(projectPath, { kind: 'check' }, null, 'tables');
+    this.onEnd(status.id, () => {
+      const ended = this.jobs.get(status.id)!.status;
+      if (ended.state === 'done') {
+        const { problems } = ended.result as IntegrityReport;
+        if (problems.length > 0) onProblems(problems);
+      } else if (ended.error?.code === 'damaged') onProblems([ended.error.message]);
+    });
+    return status;
   }
 
   /** A job's current state. */

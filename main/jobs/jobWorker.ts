@@ -28,7 +28,8 @@ function main(): void {
   const { projectPath, nativeBinding, request } = workerData as JobWorkerData;
   let lastPost = 0;
   try {
-    const project = openProject(projectPath, { nativeBinding });
+    // A check job checks the file itself, table by table, so opening it does not check it first.
+    const project = openProject(projectPath, { nativeBinding, ...(request.kind === 'check' ? { quickCheckMaxBytes: -1 } : {}) });
     try {
       const result = runJob(project.db, projectPath, request, (done, total) => {
         const now = Date.now();

@@ -133,5 +133,6 @@ function sessionInfo(context: ServiceContext): SessionInfo {
     appVersion: context.options.appVersion,
     nativeFileDialogs: context.options.nativeFileDialogs ?? false,
     ...(context.options.browser === undefined ? {} : { allowedFolders: context.options.browser.allowed }),
+    ...(context.integrityCheck === null ? {} : { integrityCheck: context.integrityCheck }),
   };
 }

@@ -19,6 +19,8 @@ export interface ProjectOpenOptions {
   nativeBinding?: string;
   /** Open a damaged project anyway, only to copy what can be read. */
   allowDamaged?: boolean;
+  /** Files larger than this are checked for damage in the background instead of when they open. */
+  quickCheckMaxBytes?: number;
 }
 
 export interface ProjectCreateOptions extends ProjectOpenOptions {
@@ -52,7 +54,7 @@ export function createProject(path: string, options: ProjectCreateOptions = {}):
 
 /** Opens an existing project file. */
 export function openProject(path: string, options: ProjectOpenOptions = {}): Project {
-  const db = openProjectDb(path, { nativeBinding: options.nativeBinding, allowDamaged: options.allowDamaged });
+  const db = openProjectDb(path, { nativeBinding: options.nativeBinding, allowDamaged: options.allowDamaged, quickCheckMaxBytes: options.quickCheckMaxBytes });
   return { path, name: getProjectMeta(db, 'name') ?? projectNameFromPath(path), db };
 }
 

@@ -9,6 +9,7 @@ import { AgreementView } from '../agreement/AgreementView';
 import { errorMessage } from '../api/apiCallError';
 import { ArticlePane } from '../article/ArticlePane';
 import { ErrorBanner } from '../common/ErrorBanner';
+import { IntegrityCheckNotice } from './IntegrityCheckNotice';
 import { CurationView } from '../curation/CurationView';
 import { DatasetControls } from '../datasets/DatasetControls';
 import { AppHeader } from '../header/AppHeader';
@@ -125,6 +126,7 @@ export function App({ client, desktop }: AppProps) {
       />
       {workspace.loadError !== null && <ErrorBanner message={workspace.loadError} onRetry={reload} />}
       {actionError !== null && <ErrorBanner message={actionError} onDismiss={() => setActionError(null)} />}
+      <IntegrityCheckNotice client={client} jobId={workspace.session?.integrityCheck ?? null} />
       {settingsOpen &&
         (workspace.scheme === null ? (
           <p className="placeholder">Loading the label scheme…</p>
