@@ -34,5 +34,7 @@ export function titleFromText(text: string, fallback: string): string {
   const firstLine = text.split(/\r\n|\r|\n/u).find((line) => line.trim() !== '');
   if (firstLine === undefined) return fallback;
   const title = firstLine.trim();
-  return title.length > 200 ? `${title.slice(0, 199)}…` : title;
+  // Cut by code points: a cut through an emoji would leave half of it, a lone surrogate no door accepts.
+  const characters = [...title];
+  return characters.length > 200 ? `${characters.slice(0, 199).join('')}…` : title;
 }

@@ -26,6 +26,12 @@ function parseNativeJsonl(content: string, file: string) {
 }
 
 describe('native JSONL', () => {
+  it('takes a long first line as the title cut by characters, never through an emoji, so the document imports', () => {
+    const text = `${'a'.repeat(198)}👋🏽 and more words after the cut\nbody`;
+    const document = importLine(line({ id: 'long', text }), 'in.jsonl', 1)!;
+    expect(document.title).toBe(`${'a'.repeat(198)}👋…`);
+  });
+
   it('reads a document with spans, relations and statuses, filling defaults', () => {
     const document = parseNativeLine(
       line({
