@@ -5,9 +5,12 @@ import { tmpdir } from 'node:os';
 import { isAbsolute, relative, sep } from 'node:path';
 import { HOST_FOLDER_PREFIX } from './hostFolders';
 
-/** Whether a path lies inside `folder`. */
+// macOS and Windows file systems ignore case by default: `/Users/Ana` and `/users/ana` are one folder.
+const caseless = process.platform === 'darwin' || process.platform === 'win32';
+
+/** Whether a path lies inside `folder` (ignoring case where the file system does). */
 export function isInside(path: string, folder: string): boolean {
-  const inside = relative(folder, path);
+  const inside = relative(caseless ? folder.toLowerCase() : folder, caseless ? path.toLowerCase() : path);
   return inside !== '' && !inside.startsWith('..') && !isAbsolute(inside);
 }
 

@@ -2,8 +2,9 @@
 // never be the open project (or its -wal/-shm/-journal, also through links), and a folder target
 // must be new, empty, or an earlier export of the same format, recognised by its marker file.
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
-import { basename, dirname, join, relative, isAbsolute } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { SpanmarkError } from '../../../shared/errors';
+import { isInside } from '../../uploads/uploadFolder';
 
 /** The file every folder export writes last, naming its format and the files it wrote. */
 export const EXPORT_MARKER = '.spanmark-export.json';
@@ -129,9 +130,4 @@ function statOrNull(path: string): Stats | null {
   } catch {
     return null;
   }
-}
-
-function isInside(path: string, folder: string): boolean {
-  const inside = relative(caseless ? folder.toLowerCase() : folder, caseless ? path.toLowerCase() : path);
-  return inside !== '' && !inside.startsWith('..') && !isAbsolute(inside);
 }
