@@ -17,5 +17,10 @@ await Promise.all([
   build({ ...common, entryPoints: ['main/jobs/jobWorker.ts'], outfile: 'dist/main/jobWorker.cjs' }),
   build({ ...common, entryPoints: ['main/electron/main.ts'], outfile: 'dist/main/electron.cjs' }),
   // The preload runs in a sandbox: one self-contained file with no Node built-ins.
-  build({ ...common, platform: 'browser', entryPoints: ['main/electron/preload.ts'], outfile: 'dist/main/preload.cjs' }),
+  build({
+    ...common,
+    platform: 'browser',
+    entryPoints: ['main/electron/preload.ts'],
+    outfile: 'dist/main/preload.cjs',
+  }),
 ]);

@@ -40,7 +40,9 @@ const projectPath = pathSchema('give the path of a .spanmark project file');
 const comparedAnnotators = z.array(annotatorName).min(1, 'compare at least one annotator').optional();
 
 const importSource = {
-  paths: z.array(pathSchema('give the path of a file or folder to import')).min(1, 'give at least one file or folder to import'),
+  paths: z
+    .array(pathSchema('give the path of a file or folder to import'))
+    .min(1, 'give at least one file or folder to import'),
   format: z.enum(IMPORT_FORMATS).default('auto'),
 };
 
@@ -137,7 +139,9 @@ export const api = {
   renameDocument: returns<string>()(
     z.object({
       document: documentId,
-      title: storableTextSchema.pipe(z.string().trim().min(1, 'a title cannot be empty').max(500, 'a title has at most 500 characters')),
+      title: storableTextSchema.pipe(
+        z.string().trim().min(1, 'a title cannot be empty').max(500, 'a title has at most 500 characters'),
+      ),
       /** Who renamed it, for the operation log. */
       annotator: annotatorName.optional(),
     }),
@@ -145,7 +149,9 @@ export const api = {
   /** Deletes a document with all its annotations; the operation log keeps them for `restoreDocument`. */
   deleteDocument: returns<DeletedDocument>()(z.object({ document: documentId, annotator: annotatorName.optional() })),
   /** Puts back a deleted document, named by the delete's operation; returns its id. */
-  restoreDocument: returns<string>()(z.object({ operation: z.number().int().positive(), annotator: annotatorName.optional() })),
+  restoreDocument: returns<string>()(
+    z.object({ operation: z.number().int().positive(), annotator: annotatorName.optional() }),
+  ),
   /** The choices of the person at this computer in this project (annotator, blind mode, snapping). */
   getUserSettings: returns<UserSettings>()(z.object({})),
   /** Changes some of them; returns them all. */

@@ -48,7 +48,9 @@ export function previewImportLabels(items: Iterable<ParseItem>, scheme: LabelSch
       problem: isKnown ? null : keyProblem(key),
     };
   });
-  labels.sort((a, b) => Number(a.known) - Number(b.known) || b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  labels.sort(
+    (a, b) => Number(a.known) - Number(b.known) || b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+  );
   return { labels, documents };
 }
 

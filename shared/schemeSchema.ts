@@ -4,7 +4,8 @@ import { keySchema, storableTextSchema } from './validation/names';
 
 // Keys follow the rules every door shares; names and guidelines must be storable text.
 const key = keySchema;
-const name = (emptyMessage: string) => storableTextSchema.pipe(z.string().trim().min(1, emptyMessage).max(100, 'a name has at most 100 characters'));
+const name = (emptyMessage: string) =>
+  storableTextSchema.pipe(z.string().trim().min(1, emptyMessage).max(100, 'a name has at most 100 characters'));
 const description = storableTextSchema.pipe(z.string().max(2000, 'a guideline has at most 2000 characters'));
 
 const label = z.object({
@@ -41,21 +42,51 @@ export const labelSchemeSchema = z
       seenKeys.add(l.key);
       if (l.parent !== null) {
         const parent = keys.get(l.parent);
-        if (parent === undefined) context.addIssue({ code: 'custom', path, message: `"${l.key}" sits under "${l.parent}", which is not a label` });
-        else if (parent.parent !== null) context.addIssue({ code: 'custom', path, message: `"${l.key}" sits under a technique; techniques sit under a top-level label` });
-        if (l.shortcut !== null) context.addIssue({ code: 'custom', path, message: `technique "${l.key}" cannot have a shortcut key; the technique picker chooses techniques` });
+        if (parent === undefined)
+          context.addIssue({
+            code: 'custom',
+            path,
+            message: `"${l.key}" sits under "${l.parent}", which is not a label`,
+          });
+        else if (parent.parent !== null)
+          context.addIssue({
+            code: 'custom',
+            path,
+            message: `"${l.key}" sits under a technique; techniques sit under a top-level label`,
+          });
+        if (l.shortcut !== null)
+          context.addIssue({
+            code: 'custom',
+            path,
+            message: `technique "${l.key}" cannot have a shortcut key; the technique picker chooses techniques`,
+          });
       }
       if (l.shortcut !== null) {
         const other = seenShortcuts.get(l.shortcut);
-        if (other !== undefined) context.addIssue({ code: 'custom', path, message: `the key ${l.shortcut} is already the shortcut of "${other}"` });
+        if (other !== undefined)
+          context.addIssue({
+            code: 'custom',
+            path,
+            message: `the key ${l.shortcut} is already the shortcut of "${other}"`,
+          });
         seenShortcuts.set(l.shortcut, l.key);
         const reserved = RESERVED_SHORTCUTS[l.shortcut];
-        if (reserved !== undefined) context.addIssue({ code: 'custom', path: [...path, 'shortcut'], message: `${l.shortcut} is ${reserved}; choose another key` });
+        if (reserved !== undefined)
+          context.addIssue({
+            code: 'custom',
+            path: [...path, 'shortcut'],
+            message: `${l.shortcut} is ${reserved}; choose another key`,
+          });
       }
     });
     const typeKeys = new Set<string>();
     scheme.relationTypes.forEach((t, index) => {
-      if (typeKeys.has(t.key)) context.addIssue({ code: 'custom', path: ['relationTypes', index], message: `the relation type "${t.key}" is used twice` });
+      if (typeKeys.has(t.key))
+        context.addIssue({
+          code: 'custom',
+          path: ['relationTypes', index],
+          message: `the relation type "${t.key}" is used twice`,
+        });
       typeKeys.add(t.key);
     });
   });

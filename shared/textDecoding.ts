@@ -5,7 +5,11 @@ export function decodeUtf8(bytes: Uint8Array, file: string): string {
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    throw new InputError(file, firstInvalidLine(bytes), 'the file is not valid UTF-8; re-save it as UTF-8 and import it again');
+    throw new InputError(
+      file,
+      firstInvalidLine(bytes),
+      'the file is not valid UTF-8; re-save it as UTF-8 and import it again',
+    );
   }
 }
 

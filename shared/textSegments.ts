@@ -22,7 +22,10 @@ const wordSegmenter = new Intl.Segmenter('und', { granularity: 'word' });
 const NO_SPACE = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}`;
 const WORD = String.raw`[\p{L}\p{M}\p{N}_]+(?:['’.,:][\p{L}\p{M}\p{N}_]+)*`;
 const EMOJI = String.raw`\p{RI}\p{RI}|\p{Extended_Pictographic}[\p{EMod}\uFE0F\u20E3]*(?:\u200D\p{Extended_Pictographic}[\p{EMod}\uFE0F]*)*`;
-const TOKEN = new RegExp(String.raw`([${NO_SPACE}][${NO_SPACE}\p{M}]*)|${WORD}|${EMOJI}|[^\s\p{M}][\p{M}]*|\p{M}+`, 'gu');
+const TOKEN = new RegExp(
+  String.raw`([${NO_SPACE}][${NO_SPACE}\p{M}]*)|${WORD}|${EMOJI}|[^\s\p{M}][\p{M}]*|\p{M}+`,
+  'gu',
+);
 const sentenceEnd = /^[.!?…。！？]+$/u;
 const closing = /^["'”’»)\]}」』]+$/u;
 

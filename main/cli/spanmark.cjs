@@ -5,7 +5,9 @@ const { join, resolve } = require('node:path');
 
 const bundle = join(__dirname, '..', '..', 'dist', 'main', 'cli.cjs');
 if (!existsSync(bundle)) {
-  process.stderr.write(`error: Spanmark is not built yet; run \`npm run build\` in ${resolve(__dirname, '..', '..')}\n`);
+  process.stderr.write(
+    `error: Spanmark is not built yet; run \`npm run build\` in ${resolve(__dirname, '..', '..')}\n`,
+  );
   process.exit(1);
 }
 require(bundle);

@@ -27,7 +27,11 @@ export function splitList(value: string | undefined): string[] | undefined {
       wasQuoted = false;
     } else if (!(wasQuoted && /\s/u.test(char))) item += char;
   }
-  if (quoted) throw new SpanmarkError('bad_params', `the list ${JSON.stringify(value)} opens a quote it never closes; close it with "`);
+  if (quoted)
+    throw new SpanmarkError(
+      'bad_params',
+      `the list ${JSON.stringify(value)} opens a quote it never closes; close it with "`,
+    );
   items.push(wasQuoted ? item : item.trim());
   return items.filter((entry) => entry !== '');
 }

@@ -17,7 +17,14 @@ export function agreementInput(db: Db): AgreementInput {
     db,
     `SELECT s.document_id AS rowId, a.name AS annotator, s.label, s.technique, s.start_cp AS start, s.end_cp AS end
      FROM spans s JOIN annotators a ON a.id = s.annotator_id ORDER BY s.document_id, s.start_cp, s.end_cp`,
-  ).iterate() as Iterable<{ rowId: number; annotator: string; label: string; technique: string | null; start: number; end: number }>;
+  ).iterate() as Iterable<{
+    rowId: number;
+    annotator: string;
+    label: string;
+    technique: string | null;
+    start: number;
+    end: number;
+  }>;
   for (const { rowId, ...span } of spans) byRowId.get(rowId)!.spans.push(span);
   const done = prepared(
     db,

@@ -122,7 +122,18 @@ export function updateSpanRow(db: Db, documentRowId: number, span: Span): void {
     db,
     `UPDATE spans SET label = ?, technique = ?, start_cp = ?, end_cp = ?, quote = ?, note = ?, attributes = ?, updated_at = ?
      WHERE document_id = ? AND uid = ?`,
-  ).run(span.label, span.technique, span.start, span.end, span.quote, span.note, JSON.stringify(span.attributes), now(), documentRowId, span.id);
+  ).run(
+    span.label,
+    span.technique,
+    span.start,
+    span.end,
+    span.quote,
+    span.note,
+    JSON.stringify(span.attributes),
+    now(),
+    documentRowId,
+    span.id,
+  );
 }
 
 /** Deletes a span row; its relations go with it (ON DELETE CASCADE). */

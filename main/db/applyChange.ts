@@ -35,7 +35,8 @@ export function applyChange(db: Db, documentRowId: number, change: AnnotationCha
       updateSpanRow(db, documentRowId, change.after);
       return;
     case 'relation.create':
-      if (findRelation(db, documentRowId, change.relation.id) !== null) stale(`relation "${change.relation.id}" already exists`);
+      if (findRelation(db, documentRowId, change.relation.id) !== null)
+        stale(`relation "${change.relation.id}" already exists`);
       for (const end of [change.relation.from, change.relation.to]) {
         if (findSpan(db, documentRowId, end) === null) stale(`span "${end}" no longer exists`);
       }
@@ -46,11 +47,13 @@ export function applyChange(db: Db, documentRowId: number, change: AnnotationCha
       deleteRelationRow(db, documentRowId, change.relation.id);
       return;
     case 'decision.create':
-      if (findDecision(db, documentRowId, change.decision.key) !== null) stale(`disagreement "${change.decision.key}" is already settled`);
+      if (findDecision(db, documentRowId, change.decision.key) !== null)
+        stale(`disagreement "${change.decision.key}" is already settled`);
       insertDecisionRow(db, documentRowId, change.decision);
       return;
     case 'decision.delete':
-      if (findDecision(db, documentRowId, change.decision.key) === null) stale(`the decision on disagreement "${change.decision.key}" no longer exists`);
+      if (findDecision(db, documentRowId, change.decision.key) === null)
+        stale(`the decision on disagreement "${change.decision.key}" no longer exists`);
       deleteDecisionRow(db, documentRowId, change.decision.key);
       return;
     default:

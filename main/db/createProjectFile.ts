@@ -16,12 +16,16 @@ export function partialProjectPath(path: string): string {
 export function createProjectFile(path: string, build: (partialPath: string) => void): void {
   if (existsSync(path)) throw new SpanmarkError('conflict', `${path} already exists; open it instead of creating it`);
   const partial = partialProjectPath(path);
-  const leftovers = () => [partial, `${partial}-wal`, `${partial}-shm`, `${partial}-journal`].forEach((file) => rmSync(file, { force: true }));
+  const leftovers = () =>
+    [partial, `${partial}-wal`, `${partial}-shm`, `${partial}-journal`].forEach((file) =>
+      rmSync(file, { force: true }),
+    );
   // What a killed earlier attempt left behind.
   leftovers();
   try {
     build(partial);
-    if (existsSync(path)) throw new SpanmarkError('conflict', `${path} was created by another program meanwhile; open it instead`);
+    if (existsSync(path))
+      throw new SpanmarkError('conflict', `${path} was created by another program meanwhile; open it instead`);
     renameSync(partial, path);
   } catch (error) {
     leftovers();

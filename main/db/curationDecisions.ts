@@ -17,18 +17,19 @@ const DECISION_COLUMNS = 'group_key AS key, action, annotator, spans, gold';
 
 /** The decisions stored for a document, oldest first. */
 export function decisionsOfDocument(db: Db, documentRowId: number): CurationDecision[] {
-  const rows = prepared(db, `SELECT ${DECISION_COLUMNS} FROM curation_decisions WHERE document_id = ? ORDER BY rowid`).all(
-    documentRowId,
-  ) as DecisionRow[];
+  const rows = prepared(
+    db,
+    `SELECT ${DECISION_COLUMNS} FROM curation_decisions WHERE document_id = ? ORDER BY rowid`,
+  ).all(documentRowId) as DecisionRow[];
   return rows.map(decisionFromRow);
 }
 
 /** The decision stored under a group key, or null. */
 export function findDecision(db: Db, documentRowId: number, key: string): CurationDecision | null {
-  const row = prepared(db, `SELECT ${DECISION_COLUMNS} FROM curation_decisions WHERE document_id = ? AND group_key = ?`).get(
-    documentRowId,
-    key,
-  ) as DecisionRow | undefined;
+  const row = prepared(
+    db,
+    `SELECT ${DECISION_COLUMNS} FROM curation_decisions WHERE document_id = ? AND group_key = ?`,
+  ).get(documentRowId, key) as DecisionRow | undefined;
   return row === undefined ? null : decisionFromRow(row);
 }
 
@@ -37,7 +38,15 @@ export function insertDecisionRow(db: Db, documentRowId: number, decision: Curat
   prepared(
     db,
     `INSERT INTO curation_decisions (document_id, group_key, action, annotator, spans, gold, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-  ).run(documentRowId, decision.key, decision.action, decision.annotator, JSON.stringify(decision.spans), JSON.stringify(decision.gold), now());
+  ).run(
+    documentRowId,
+    decision.key,
+    decision.action,
+    decision.annotator,
+    JSON.stringify(decision.spans),
+    JSON.stringify(decision.gold),
+    now(),
+  );
 }
 
 /** Removes the decision stored under a group key. */

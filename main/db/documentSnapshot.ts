@@ -40,7 +40,8 @@ export function restoreSnapshot(db: Db, snapshot: DocumentSnapshot): number {
   const rowId = insertDocument(db, snapshot, undefined, documentRowIdTaken(db, snapshot.rowId) ? null : snapshot.rowId);
   for (const span of snapshot.spans) insertSpanRow(db, rowId, span);
   for (const relation of snapshot.relations) insertRelationRow(db, rowId, relation);
-  for (const [annotator, status] of Object.entries(snapshot.status)) writeDocumentStatus(db, rowId, ensureAnnotator(db, annotator), status);
+  for (const [annotator, status] of Object.entries(snapshot.status))
+    writeDocumentStatus(db, rowId, ensureAnnotator(db, annotator), status);
   for (const decision of snapshot.decisions) insertDecisionRow(db, rowId, decision);
   return rowId;
 }

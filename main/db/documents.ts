@@ -12,12 +12,12 @@ export function textSha256(text: string): string {
 
 /** Every document in import order, with span counts and per-annotator status. */
 export function listDocuments(db: Db): DocumentSummary[] {
-  const rows = prepared(db, 
-      `SELECT d.id AS rowId, d.uid AS id, d.title, d.length_cp AS length,
+  const rows = prepared(
+    db,
+    `SELECT d.id AS rowId, d.uid AS id, d.title, d.length_cp AS length,
               (SELECT count(*) FROM spans s WHERE s.document_id = d.id) AS spanCount
        FROM documents d ORDER BY d.id`,
-    )
-    .all() as (Omit<DocumentSummary, 'status' | 'spanCounts'> & { rowId: number })[];
+  ).all() as (Omit<DocumentSummary, 'status' | 'spanCounts'> & { rowId: number })[];
   const counts = prepared(
     db,
     `SELECT s.document_id AS rowId, a.name AS annotator, count(*) AS spans
@@ -29,11 +29,11 @@ export function listDocuments(db: Db): DocumentSummary[] {
     entry[annotator] = spans;
     countsByDocument.set(rowId, entry);
   }
-  const statuses = prepared(db, 
-      `SELECT ds.document_id AS rowId, a.name AS annotator, ds.status
+  const statuses = prepared(
+    db,
+    `SELECT ds.document_id AS rowId, a.name AS annotator, ds.status
        FROM document_status ds JOIN annotators a ON a.id = ds.annotator_id`,
-    )
-    .all() as { rowId: number; annotator: string; status: DocumentStatus }[];
+  ).all() as { rowId: number; annotator: string; status: DocumentStatus }[];
   const statusByDocument = new Map<number, Record<string, DocumentStatus>>();
   for (const { rowId, annotator, status } of statuses) {
     const entry = statusByDocument.get(rowId) ?? {};
@@ -50,8 +50,7 @@ export function listDocuments(db: Db): DocumentSummary[] {
 /** One document with its exact text, or null when the id is unknown. */
 export function getDocument(db: Db, uid: string): DocumentContent | null {
   const row = prepared(db, 'SELECT uid AS id, title, text, meta FROM documents WHERE uid = ?').get(uid) as
-    | { id: string; title: string; text: string; meta: string }
-    | undefined;
+    { id: string; title: string; text: string; meta: string } | undefined;
   return row ? { ...row, meta: JSON.parse(row.meta) as Record<string, unknown> } : null;
 }
 
@@ -59,8 +58,7 @@ export function getDocument(db: Db, uid: string): DocumentContent | null {
 export function findDocument(db: Db, uid: string): { rowId: number; textSha256: string } | null {
   return (
     (prepared(db, 'SELECT id AS rowId, text_sha256 AS textSha256 FROM documents WHERE uid = ?').get(uid) as
-      | { rowId: number; textSha256: string }
-      | undefined) ?? null
+      { rowId: number; textSha256: string } | undefined) ?? null
   );
 }
 
@@ -72,11 +70,20 @@ export function insertDocument(
   /** A row id to take (a restored document goes back to its place in the list); null: the next one. */
   rowId: number | null = null,
 ): number {
-  const result = prepared(db, 
-      `INSERT INTO documents (id, uid, title, text, text_sha256, length_cp, meta, created_at)
+  const result = prepared(
+    db,
+    `INSERT INTO documents (id, uid, title, text, text_sha256, length_cp, meta, created_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(rowId, document.id, document.title, document.text, sha256, codePointLength(document.text), JSON.stringify(document.meta), now());
+  ).run(
+    rowId,
+    document.id,
+    document.title,
+    document.text,
+    sha256,
+    codePointLength(document.text),
+    JSON.stringify(document.meta),
+    now(),
+  );
   return Number(result.lastInsertRowid);
 }
 

@@ -16,7 +16,9 @@ export const EDIT_KINDS = [
 ] as const satisfies readonly AnnotationChange['kind'][];
 
 // Fails to compile when a kind of AnnotationChange is missing above, which would make it un-undoable.
-const everyChangeKindIsAnEdit: [Exclude<AnnotationChange['kind'], (typeof EDIT_KINDS)[number]>] extends [never] ? true : never = true;
+const everyChangeKindIsAnEdit: [Exclude<AnnotationChange['kind'], (typeof EDIT_KINDS)[number]>] extends [never]
+  ? true
+  : never = true;
 void everyChangeKindIsAnEdit;
 
 /** The entries an undo or a redo would act on next, by operation id. */
@@ -42,10 +44,11 @@ export function historyStacks(db: Db, documentUid: string, annotator: string): H
   const key = JSON.stringify([documentUid, annotator]);
   let stacks = cache.get(key);
   if (stacks !== undefined && stacks.lastId > 0) {
-    const last = prepared(db, 'SELECT at, document_uid AS document, annotator FROM operations WHERE id = ?').get(stacks.lastId) as
-      | { at: string; document: string | null; annotator: string | null }
-      | undefined;
-    if (last?.at !== stacks.lastAt || last?.document !== documentUid || last?.annotator !== annotator) stacks = undefined;
+    const last = prepared(db, 'SELECT at, document_uid AS document, annotator FROM operations WHERE id = ?').get(
+      stacks.lastId,
+    ) as { at: string; document: string | null; annotator: string | null } | undefined;
+    if (last?.at !== stacks.lastAt || last?.document !== documentUid || last?.annotator !== annotator)
+      stacks = undefined;
   }
   if (stacks === undefined) cache.set(key, (stacks = { undo: [], redo: [], lastId: 0, lastAt: null }));
   const entries = prepared(

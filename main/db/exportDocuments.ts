@@ -18,10 +18,14 @@ const PAGE = 200;
 /** Yields the selected documents in import order, reading the store a page at a time so exports stream. */
 export function* exportDocuments(db: Db, selection: ExportSelection): Generator<NativeDocument> {
   const annotators = selection.annotators.length === 0 ? null : selection.annotators;
-  const wantedLabels = selection.labels === undefined || selection.labels.length === 0 ? null : new Set(selection.labels);
+  const wantedLabels =
+    selection.labels === undefined || selection.labels.length === 0 ? null : new Set(selection.labels);
   let after = 0;
   for (;;) {
-    const page = prepared(db, 'SELECT id AS rowId, uid, title, text, meta FROM documents WHERE id > ? ORDER BY id LIMIT ?').all(after, PAGE) as {
+    const page = prepared(
+      db,
+      'SELECT id AS rowId, uid, title, text, meta FROM documents WHERE id > ? ORDER BY id LIMIT ?',
+    ).all(after, PAGE) as {
       rowId: number;
       uid: string;
       title: string;
@@ -34,7 +38,10 @@ export function* exportDocuments(db: Db, selection: ExportSelection): Generator<
       const status = statusOf(db, row.rowId, annotators);
       if (selection.status !== undefined && !Object.values(status).includes(selection.status)) continue;
       const spans = spansOfDocument(db, row.rowId, annotators).filter(
-        (span) => wantedLabels === null || wantedLabels.has(span.label) || (span.technique !== null && wantedLabels.has(span.technique)),
+        (span) =>
+          wantedLabels === null ||
+          wantedLabels.has(span.label) ||
+          (span.technique !== null && wantedLabels.has(span.technique)),
       );
       const spanIds = new Set(spans.map((span) => span.id));
       yield {
@@ -44,7 +51,9 @@ export function* exportDocuments(db: Db, selection: ExportSelection): Generator<
         meta: JSON.parse(row.meta) as Record<string, unknown>,
         spans,
         // A relation is kept only with both of its spans, so the file never points to a missing span.
-        relations: relationsOfDocument(db, row.rowId, annotators).filter((r) => spanIds.has(r.from) && spanIds.has(r.to)),
+        relations: relationsOfDocument(db, row.rowId, annotators).filter(
+          (r) => spanIds.has(r.from) && spanIds.has(r.to),
+        ),
         status,
       };
     }
@@ -58,6 +67,7 @@ function statusOf(db: Db, documentRowId: number, annotators: string[] | null): R
      WHERE ds.document_id = ? ORDER BY a.name`,
   ).all(documentRowId) as { annotator: string; status: DocumentStatus }[];
   const status: Record<string, DocumentStatus> = {};
-  for (const row of rows) if (annotators === null || annotators.includes(row.annotator)) status[row.annotator] = row.status;
+  for (const row of rows)
+    if (annotators === null || annotators.includes(row.annotator)) status[row.annotator] = row.status;
   return status;
 }

@@ -129,7 +129,10 @@ function removeAddedSchemeEntries(db: Db, before: ReturnType<typeof schemeKeys>)
       ).run(key);
     }
     for (const key of relationTypes) {
-      prepared(db, 'DELETE FROM relation_types WHERE key = ?1 AND NOT EXISTS (SELECT 1 FROM relations WHERE type = ?1)').run(key);
+      prepared(
+        db,
+        'DELETE FROM relation_types WHERE key = ?1 AND NOT EXISTS (SELECT 1 FROM relations WHERE type = ?1)',
+      ).run(key);
     }
   });
 }
@@ -165,7 +168,12 @@ class ImportRun {
         this.reject(item.error);
         continue;
       }
-      const { document, spanOrigins, problems } = validateDocument(item.document, item.file, item.line, item.spanOrigins);
+      const { document, spanOrigins, problems } = validateDocument(
+        item.document,
+        item.file,
+        item.line,
+        item.spanOrigins,
+      );
       problems.forEach((problem) => this.reject(problem));
       this.files.add(item.file);
       if (document !== null) this.importRecord({ ...item, document, spanOrigins });
@@ -222,7 +230,8 @@ class ImportRun {
     const existing = this.findDocument(document.id);
     let documentRowId: number;
     if (this.options.merge && (existing === null || existing.textSha256 !== sha256)) {
-      const reason = existing === null ? 'no document with this id here' : 'the text differs from the document with this id here';
+      const reason =
+        existing === null ? 'no document with this id here' : 'the text differs from the document with this id here';
       this.report.unmatched.push(`${file}: document "${document.id}": ${reason}`);
       return;
     }
@@ -234,7 +243,11 @@ class ImportRun {
       this.report.documentsMatched++;
     } else if (this.options.asNew) {
       document = { ...document, id: this.freeIdFor(document.id) };
-      this.warn(file, line, `document "${given.id}" is already in the project with a different text; imported as "${document.id}"`);
+      this.warn(
+        file,
+        line,
+        `document "${given.id}" is already in the project with a different text; imported as "${document.id}"`,
+      );
       documentRowId = this.staging.addDocument(document, sha256);
       this.report.documentsAdded++;
     } else {
@@ -249,14 +262,32 @@ class ImportRun {
       const annotator = this.annotatorFor(span.annotator, file, line);
       const givenId = span.id ?? randomUUID();
       const at = spanOrigins?.[index] ?? { file, line };
-      const resolved = this.scheme.resolve(span.label, span.technique, (message) => this.warn(at.file, at.line, message));
+      const resolved = this.scheme.resolve(span.label, span.technique, (message) =>
+        this.warn(at.file, at.line, message),
+      );
       if ('problem' in resolved) {
-        this.reject(new InputError(at.file, at.line, `document "${document.id}": ${span.id === undefined ? 'a span' : `span "${span.id}"`}: ${resolved.problem}`));
+        this.reject(
+          new InputError(
+            at.file,
+            at.line,
+            `document "${document.id}": ${span.id === undefined ? 'a span' : `span "${span.id}"`}: ${resolved.problem}`,
+          ),
+        );
         continue;
       }
       const { label, technique } = resolved;
       const quote = sliceCodePoints(document.text, span.start, span.end, offsets);
-      const rowId = this.insertOrMatchSpan(documentRowId, givenId, document.id, annotator, label, technique, span, quote, fail);
+      const rowId = this.insertOrMatchSpan(
+        documentRowId,
+        givenId,
+        document.id,
+        annotator,
+        label,
+        technique,
+        span,
+        quote,
+        fail,
+      );
       if (rowId !== null) spanRowIds.set(givenId, { rowId, annotator });
     }
 
@@ -271,19 +302,32 @@ class ImportRun {
         continue;
       }
       const { uid, clash } = this.ownId(
-        (id) => this.lookup<RelationLookup>(RELATION_BY_ID, documentRowId, id) ?? this.staging.findRelation(documentRowId, id),
+        (id) =>
+          this.lookup<RelationLookup>(RELATION_BY_ID, documentRowId, id) ??
+          this.staging.findRelation(documentRowId, id),
         relation.id ?? randomUUID(),
         annotator,
       );
       if (clash !== undefined) {
         if (clash.fromSpan === from.rowId && clash.toSpan === to.rowId && clash.type === relation.type) continue;
         if (this.options.merge) {
-          this.report.conflicts.push(`${file}: document "${document.id}": relation "${uid}" differs here; kept this project's version`);
+          this.report.conflicts.push(
+            `${file}: document "${document.id}": relation "${uid}" differs here; kept this project's version`,
+          );
           continue;
         }
-        fail(`relation id "${uid}" is already in document "${document.id}" with different content; give the relation a new id`);
+        fail(
+          `relation id "${uid}" is already in document "${document.id}" with different content; give the relation a new id`,
+        );
       }
-      this.staging.addRelation({ uid, documentId: documentRowId, annotator, type: relation.type, from: from.rowId, to: to.rowId });
+      this.staging.addRelation({
+        uid,
+        documentId: documentRowId,
+        annotator,
+        type: relation.type,
+        from: from.rowId,
+        to: to.rowId,
+      });
       this.report.relationsAdded++;
     }
 
@@ -306,7 +350,11 @@ class ImportRun {
   // text use the same ids. Ids are unique per document here: another annotator's id gets that
   // annotator's name in front, the same on every import, so re-importing still adds nothing.
   // Returns the id to use and the row already under it, if any (one lookup in the usual case).
-  private ownId<T extends { annotator: string }>(find: (id: string) => T | undefined, id: string, annotator: string): { uid: string; clash: T | undefined } {
+  private ownId<T extends { annotator: string }>(
+    find: (id: string) => T | undefined,
+    id: string,
+    annotator: string,
+  ): { uid: string; clash: T | undefined } {
     const clash = find(id);
     if (clash === undefined || clash.annotator === annotator) return { uid: id, clash };
     const uid = `${annotator}:${id}`;
@@ -338,13 +386,18 @@ class ImportRun {
     );
     if (clash !== undefined) {
       // Re-importing the same file adds nothing; a different span under the same id is a mistake.
-      const same = clash.annotator === annotator && clash.label === label && clash.start === span.start && clash.end === span.end;
+      const same =
+        clash.annotator === annotator && clash.label === label && clash.start === span.start && clash.end === span.end;
       if (same) return clash.id;
       if (this.options.merge) {
-        this.report.conflicts.push(`document "${documentId}": span "${uid}" of ${annotator} differs here; kept this project's version`);
+        this.report.conflicts.push(
+          `document "${documentId}": span "${uid}" of ${annotator} differs here; kept this project's version`,
+        );
         return null;
       }
-      return fail(`span id "${uid}" is already in document "${documentId}" with different content; give the span a new id`);
+      return fail(
+        `span id "${uid}" is already in document "${documentId}" with different content; give the span a new id`,
+      );
     }
     const rowId = this.staging.addSpan({
       uid,
@@ -367,7 +420,11 @@ class ImportRun {
     if (this.options.annotator !== undefined) return this.options.annotator;
     if (!this.warnedFallbackAnnotator) {
       this.warnedFallbackAnnotator = true;
-      this.warn(file, line, `spans without an annotator were given to "${FALLBACK_ANNOTATOR}"; pass --annotator NAME to choose`);
+      this.warn(
+        file,
+        line,
+        `spans without an annotator were given to "${FALLBACK_ANNOTATOR}"; pass --annotator NAME to choose`,
+      );
     }
     return FALLBACK_ANNOTATOR;
   }

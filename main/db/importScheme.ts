@@ -60,7 +60,8 @@ export class ImportScheme {
   ensureRelationType(key: string, warn: Warn): string | null {
     if (this.relationTypes.has(key)) return null;
     const problem = keyProblem(key);
-    if (problem !== null) return `relation type ${JSON.stringify(key)} cannot be added to the scheme: ${problem}; rename it in the file`;
+    if (problem !== null)
+      return `relation type ${JSON.stringify(key)} cannot be added to the scheme: ${problem}; rename it in the file`;
     addRelationType(this.db, { key, name: key, description: '' });
     this.relationTypes.add(key);
     warn(`relation type "${key}" is not in the project's scheme; added it`);
@@ -82,14 +83,19 @@ export class ImportScheme {
       };
     }
     // A new technique takes its label's colour, as in the scheme editor; a new label a colour of its own.
-    const color = parent !== null ? this.labels.get(parent)!.color : nextLabelColor([...this.labels.values()].map((label) => label.color));
+    const color =
+      parent !== null
+        ? this.labels.get(parent)!.color
+        : nextLabelColor([...this.labels.values()].map((label) => label.color));
     const label: Label = { key, name: key, color, parent, shortcut: null, description: '' };
     addLabel(this.db, label);
     this.labels.set(key, label);
     const similar = parent === null ? similarLabelKey(key, this.labels.keys()) : null;
-    const hint = similar === null ? '' : `; the scheme has "${similar}": pass --map-labels ${key}=${similar} to use it instead`;
-    warn(`${parent === null ? 'label' : `technique of "${parent}"`} "${key}" is not in the project's scheme; added it${hint}`);
+    const hint =
+      similar === null ? '' : `; the scheme has "${similar}": pass --map-labels ${key}=${similar} to use it instead`;
+    warn(
+      `${parent === null ? 'label' : `technique of "${parent}"`} "${key}" is not in the project's scheme; added it${hint}`,
+    );
     return label;
   }
-
 }

@@ -73,12 +73,22 @@ export class ImportStaging {
 
   /** The counters and caches staging a batch changes. */
   save(): { documents: number; spans: number; annotators: number; annotatorIds: Map<string, number> } {
-    return { documents: this.documents, spans: this.spans, annotators: this.annotators, annotatorIds: new Map(this.annotatorIds) };
+    return {
+      documents: this.documents,
+      spans: this.spans,
+      annotators: this.annotators,
+      annotatorIds: new Map(this.annotatorIds),
+    };
   }
 
   /** Goes back to what `save` returned, after the batch's transaction was rolled back. */
   restore(saved: ReturnType<ImportStaging['save']>): void {
-    ({ documents: this.documents, spans: this.spans, annotators: this.annotators, annotatorIds: this.annotatorIds } = saved);
+    ({
+      documents: this.documents,
+      spans: this.spans,
+      annotators: this.annotators,
+      annotatorIds: this.annotatorIds,
+    } = saved);
   }
 
   /** Removes the staging tables (after publishing, or when the import failed). */
@@ -89,19 +99,31 @@ export class ImportStaging {
   /** A document staged by this import, by its external id. */
   findDocument(uid: string): { rowId: number; textSha256: string } | null {
     return (
-      (prepared(this.db, 'SELECT id AS rowId, text_sha256 AS textSha256 FROM temp.import_documents WHERE uid = ?').get(uid) as
-        | { rowId: number; textSha256: string }
-        | undefined) ?? null
+      (prepared(this.db, 'SELECT id AS rowId, text_sha256 AS textSha256 FROM temp.import_documents WHERE uid = ?').get(
+        uid,
+      ) as { rowId: number; textSha256: string } | undefined) ?? null
     );
   }
 
   /** Stages a new document and returns its staged id. */
-  addDocument(document: { id: string; title: string; text: string; meta: Record<string, unknown> }, sha256: string): number {
+  addDocument(
+    document: { id: string; title: string; text: string; meta: Record<string, unknown> },
+    sha256: string,
+  ): number {
     const id = -++this.documents;
     prepared(
       this.db,
       `INSERT INTO temp.import_documents (id, uid, title, text, text_sha256, length_cp, meta, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(id, document.id, document.title, document.text, sha256, codePointLength(document.text), JSON.stringify(document.meta), now());
+    ).run(
+      id,
+      document.id,
+      document.title,
+      document.text,
+      sha256,
+      codePointLength(document.text),
+      JSON.stringify(document.meta),
+      now(),
+    );
     return id;
   }
 
@@ -115,9 +137,11 @@ export class ImportStaging {
   }
 
   private findOrStageAnnotator(name: string): number {
-    const existing = prepared(this.db, 'SELECT id FROM main.annotators WHERE name = ?').pluck().get(name) as number | undefined;
+    const existing = prepared(this.db, 'SELECT id FROM main.annotators WHERE name = ?').pluck().get(name) as
+      number | undefined;
     if (existing !== undefined) return existing;
-    const staged = prepared(this.db, 'SELECT id FROM temp.import_annotators WHERE name = ?').pluck().get(name) as number | undefined;
+    const staged = prepared(this.db, 'SELECT id FROM temp.import_annotators WHERE name = ?').pluck().get(name) as
+      number | undefined;
     if (staged !== undefined) return staged;
     const id = -++this.annotators;
     prepared(this.db, 'INSERT INTO temp.import_annotators (id, name) VALUES (?, ?)').run(id, name);
@@ -159,16 +183,47 @@ export class ImportStaging {
       this.db,
       `INSERT INTO temp.import_spans (id, uid, document_id, annotator_id, annotator, label, technique, start_cp, end_cp, quote, note, attributes, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(id, span.uid, span.documentId, this.annotatorId(span.annotator), span.annotator, span.label, span.technique, span.start, span.end, span.quote, span.note, span.attributes, at, at);
+    ).run(
+      id,
+      span.uid,
+      span.documentId,
+      this.annotatorId(span.annotator),
+      span.annotator,
+      span.label,
+      span.technique,
+      span.start,
+      span.end,
+      span.quote,
+      span.note,
+      span.attributes,
+      at,
+      at,
+    );
     return id;
   }
 
   /** Stages a relation between two spans (staged or in the project). */
-  addRelation(relation: { uid: string; documentId: number; annotator: string; type: string; from: number; to: number }): void {
+  addRelation(relation: {
+    uid: string;
+    documentId: number;
+    annotator: string;
+    type: string;
+    from: number;
+    to: number;
+  }): void {
     prepared(
       this.db,
       `INSERT INTO temp.import_relations (uid, document_id, annotator_id, annotator, type, from_span, to_span, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(relation.uid, relation.documentId, this.annotatorId(relation.annotator), relation.annotator, relation.type, relation.from, relation.to, now());
+    ).run(
+      relation.uid,
+      relation.documentId,
+      this.annotatorId(relation.annotator),
+      relation.annotator,
+      relation.type,
+      relation.from,
+      relation.to,
+      now(),
+    );
   }
 
   /** Stages an annotator's status of a document; a later status of the same pair replaces it (merging: only forward). */
@@ -186,14 +241,18 @@ export class ImportStaging {
   publish(merge: boolean): void {
     const db = this.db;
     try {
-      for (const { id, name } of db.prepare('SELECT id, name FROM temp.import_annotators').all() as { id: number; name: string }[]) {
+      for (const { id, name } of db.prepare('SELECT id, name FROM temp.import_annotators').all() as {
+        id: number;
+        name: string;
+      }[]) {
         prepared(db, 'UPDATE temp.import_annotators SET real_id = ? WHERE id = ?').run(ensureAnnotator(db, name), id);
       }
       const bases = {
         documents: prepared(db, 'SELECT coalesce(max(id), 0) FROM main.documents').pluck().get() as number,
         spans: prepared(db, 'SELECT coalesce(max(id), 0) FROM main.spans').pluck().get() as number,
       };
-      const annotator = (alias: string) => `coalesce((SELECT real_id FROM temp.import_annotators a WHERE a.id = ${alias}.annotator_id), ${alias}.annotator_id)`;
+      const annotator = (alias: string) =>
+        `coalesce((SELECT real_id FROM temp.import_annotators a WHERE a.id = ${alias}.annotator_id), ${alias}.annotator_id)`;
       prepared(
         db,
         `INSERT INTO main.documents (id, uid, title, text, text_sha256, length_cp, meta, created_at)

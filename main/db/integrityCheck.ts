@@ -16,7 +16,10 @@ export function damageDetail(problems: string[]): string {
  * returns the problems found (none: an intact file). Progress counts the tables and the last step.
  */
 export function quickCheckWithProgress(db: Db, onProgress?: (done: number, total: number) => void): string[] {
-  const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[];
+  const tables = db
+    .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    .pluck()
+    .all() as string[];
   const total = tables.length + 1;
   const problems: string[] = [];
   onProgress?.(0, total);

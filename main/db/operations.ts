@@ -26,12 +26,9 @@ export function logOperation(
   payload: unknown,
   documentUid: string | null = null,
 ): number {
-  const result = prepared(db, 'INSERT INTO operations (at, annotator, kind, payload, document_uid) VALUES (?, ?, ?, ?, ?)').run(
-    now(),
-    annotator,
-    kind,
-    JSON.stringify(payload),
-    documentUid,
-  );
+  const result = prepared(
+    db,
+    'INSERT INTO operations (at, annotator, kind, payload, document_uid) VALUES (?, ?, ?, ?, ?)',
+  ).run(now(), annotator, kind, JSON.stringify(payload), documentUid);
   return Number(result.lastInsertRowid);
 }

@@ -26,5 +26,10 @@ export function readFileHeader(path: string): FileHeader {
   if (length < header.length || header.toString('latin1', 0, 16) !== SQLITE_MAGIC) {
     return { sqlite: false, applicationId: 0, userVersion: 0, wal: false };
   }
-  return { sqlite: true, userVersion: header.readInt32BE(60), applicationId: header.readInt32BE(68), wal: header[18] === 2 };
+  return {
+    sqlite: true,
+    userVersion: header.readInt32BE(60),
+    applicationId: header.readInt32BE(68),
+    wal: header[18] === 2,
+  };
 }

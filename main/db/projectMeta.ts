@@ -8,7 +8,8 @@ export function getProjectMeta(db: Db, key: string): string | null {
 
 /** Writes one project setting. */
 export function setProjectMeta(db: Db, key: string, value: string): void {
-  prepared(db, 
+  prepared(
+    db,
     'INSERT INTO project_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
   ).run(key, value);
 }

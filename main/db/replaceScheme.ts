@@ -14,21 +14,32 @@ export function replaceScheme(db: Db, next: LabelScheme): void {
     const replacement = nextLabels.get(label.key);
     const uses = labelUses(db, label.key);
     if (replacement === undefined && uses > 0) {
-      throw new SpanmarkError('conflict', `the label "${label.key}" is used by ${uses} spans; relabel or delete them before removing it`);
+      throw new SpanmarkError(
+        'conflict',
+        `the label "${label.key}" is used by ${uses} spans; relabel or delete them before removing it`,
+      );
     }
     if (replacement !== undefined && replacement.parent !== label.parent && uses > 0) {
-      throw new SpanmarkError('conflict', `the label "${label.key}" is used by ${uses} spans; it cannot move under another label`);
+      throw new SpanmarkError(
+        'conflict',
+        `the label "${label.key}" is used by ${uses} spans; it cannot move under another label`,
+      );
     }
   }
   const nextTypes = new Set(next.relationTypes.map((type) => type.key));
   for (const type of current.relationTypes) {
     const uses = prepared(db, 'SELECT count(*) FROM relations WHERE type = ?').pluck().get(type.key) as number;
     if (!nextTypes.has(type.key) && uses > 0) {
-      throw new SpanmarkError('conflict', `the relation type "${type.key}" is used by ${uses} relations; delete them before removing it`);
+      throw new SpanmarkError(
+        'conflict',
+        `the relation type "${type.key}" is used by ${uses} relations; delete them before removing it`,
+      );
     }
   }
   // Children first on delete, parents first on insert, so parent references always resolve.
-  const removed = current.labels.filter((label) => !nextLabels.has(label.key)).sort((a, b) => Number(b.parent !== null) - Number(a.parent !== null));
+  const removed = current.labels
+    .filter((label) => !nextLabels.has(label.key))
+    .sort((a, b) => Number(b.parent !== null) - Number(a.parent !== null));
   for (const label of removed) prepared(db, 'DELETE FROM labels WHERE key = ?').run(label.key);
   const ordered = [...next.labels].sort((a, b) => Number(a.parent !== null) - Number(b.parent !== null));
   for (const label of ordered) {

@@ -22,9 +22,13 @@ export function saveProjectCopy(db: Db, projectPath: string, out: string): Proje
   const target = resolve(out);
   refuseProjectFiles(projectPath, target);
   if (existsSync(target) && statSync(target).isDirectory()) {
-    throw new SpanmarkError('bad_params', `${target} is a folder; give the name of the copy, e.g. ${join(target, basename(projectPath))}`);
+    throw new SpanmarkError(
+      'bad_params',
+      `${target} is a folder; give the name of the copy, e.g. ${join(target, basename(projectPath))}`,
+    );
   }
-  if (!existsSync(dirname(target))) throw new SpanmarkError('not_found', `${dirname(target)}: no such folder for the copy`);
+  if (!existsSync(dirname(target)))
+    throw new SpanmarkError('not_found', `${dirname(target)}: no such folder for the copy`);
   const partial = join(dirname(target), `.${basename(target)}.partial-${randomUUID()}`);
   try {
     db.prepare('VACUUM INTO ?').run(partial);
@@ -40,7 +44,10 @@ export function saveProjectCopy(db: Db, projectPath: string, out: string): Proje
     if (error instanceof SpanmarkError) throw error;
     const code = (error as { code?: unknown }).code;
     if (typeof code === 'string' && code.startsWith('SQLITE_CORRUPT')) {
-      throw new SpanmarkError('damaged', `${projectPath} is too damaged to copy (${(error as Error).message}); go back to your last backup of the project`);
+      throw new SpanmarkError(
+        'damaged',
+        `${projectPath} is too damaged to copy (${(error as Error).message}); go back to your last backup of the project`,
+      );
     }
     const known = sqliteFailure(error, target);
     throw known ?? new SpanmarkError('io', `${target}: cannot write the copy (${(error as Error).message})`);
@@ -53,7 +60,10 @@ function refuseProjectFiles(projectPath: string, target: string): void {
   const project = realPathOf(projectPath);
   const candidate = realPathOf(target);
   if (COMPANIONS.some((suffix) => candidate === `${project}${suffix}`)) {
-    throw new SpanmarkError('bad_params', `${target} is the open project (or one of its files); save the copy under another name`);
+    throw new SpanmarkError(
+      'bad_params',
+      `${target} is the open project (or one of its files); save the copy under another name`,
+    );
   }
 }
 

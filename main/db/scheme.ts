@@ -13,10 +13,14 @@ interface LabelRow {
 
 /** The project's labels (in scheme order) and relation types. */
 export function getScheme(db: Db): LabelScheme {
-  const labels = prepared(db, 'SELECT key, name, color, parent, shortcut, description FROM labels ORDER BY position')
-    .all() as LabelRow[];
-  const relationTypes = prepared(db, 'SELECT key, name, description FROM relation_types ORDER BY position')
-    .all() as RelationType[];
+  const labels = prepared(
+    db,
+    'SELECT key, name, color, parent, shortcut, description FROM labels ORDER BY position',
+  ).all() as LabelRow[];
+  const relationTypes = prepared(
+    db,
+    'SELECT key, name, description FROM relation_types ORDER BY position',
+  ).all() as RelationType[];
   return { labels: labels.map((row): Label => ({ ...row })), relationTypes };
 }
 
@@ -30,7 +34,8 @@ export function insertScheme(db: Db, scheme: LabelScheme): void {
 
 /** Adds a label at the end of the scheme (or at `position`). */
 export function addLabel(db: Db, label: Label, position?: number): void {
-  prepared(db, 
+  prepared(
+    db,
     `INSERT INTO labels (key, name, color, parent, shortcut, description, position)
      VALUES (@key, @name, @color, @parent, @shortcut, @description,
              coalesce(@position, (SELECT coalesce(max(position) + 1, 0) FROM labels)))`,
@@ -39,7 +44,8 @@ export function addLabel(db: Db, label: Label, position?: number): void {
 
 /** Adds a relation type at the end of the scheme (or at `position`). */
 export function addRelationType(db: Db, type: RelationType, position?: number): void {
-  prepared(db, 
+  prepared(
+    db,
     `INSERT INTO relation_types (key, name, description, position)
      VALUES (@key, @name, @description,
              coalesce(@position, (SELECT coalesce(max(position) + 1, 0) FROM relation_types)))`,

@@ -5,7 +5,10 @@ import { prepared } from './statements';
 
 /** Every setting of one scope, key to parsed JSON value. */
 export function readSettings(db: Db, scope: string): Record<string, unknown> {
-  const rows = prepared(db, 'SELECT key, value FROM settings WHERE scope = ? ORDER BY key').all(scope) as { key: string; value: string }[];
+  const rows = prepared(db, 'SELECT key, value FROM settings WHERE scope = ? ORDER BY key').all(scope) as {
+    key: string;
+    value: string;
+  }[];
   return Object.fromEntries(rows.map((row) => [row.key, JSON.parse(row.value) as unknown]));
 }
 

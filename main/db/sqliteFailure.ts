@@ -27,7 +27,10 @@ export function sqliteFailure(error: unknown, path: string): SpanmarkError | nul
     );
   }
   if (code === 'SQLITE_FULL' || code === 'ENOSPC') {
-    return new SpanmarkError('io', `the disk that holds ${path} is full; free some space and try again (the change was not saved)`);
+    return new SpanmarkError(
+      'io',
+      `the disk that holds ${path} is full; free some space and try again (the change was not saved)`,
+    );
   }
   if (code.startsWith('SQLITE_READONLY') || code === 'EROFS') {
     return new SpanmarkError(
@@ -36,10 +39,16 @@ export function sqliteFailure(error: unknown, path: string): SpanmarkError | nul
     );
   }
   if (code === 'EACCES' || code === 'EPERM' || code === 'SQLITE_PERM' || code === 'SQLITE_AUTH') {
-    return new SpanmarkError('io', `permission denied for ${path}; check that you may read and write the file and its folder`);
+    return new SpanmarkError(
+      'io',
+      `permission denied for ${path}; check that you may read and write the file and its folder`,
+    );
   }
   if (code.startsWith('SQLITE_CANTOPEN')) {
-    return new SpanmarkError('io', `${path} cannot be opened (${text}); check that the file and its folder exist and that you may read and write them`);
+    return new SpanmarkError(
+      'io',
+      `${path} cannot be opened (${text}); check that the file and its folder exist and that you may read and write them`,
+    );
   }
   if (code.startsWith('SQLITE_IOERR')) {
     return new SpanmarkError('io', `reading or writing ${path} failed (${text}); check the disk, then try again`);

@@ -6,7 +6,9 @@ import { prepared } from './statements';
 /** Project counts; `labels` has every top-level label of the scheme (zero included) and any label in use. */
 export function projectStats(db: Db): ProjectStats {
   const labels: Record<string, number> = {};
-  const topLevel = prepared(db, 'SELECT key FROM labels WHERE parent IS NULL ORDER BY position').pluck().all() as string[];
+  const topLevel = prepared(db, 'SELECT key FROM labels WHERE parent IS NULL ORDER BY position')
+    .pluck()
+    .all() as string[];
   for (const key of topLevel) labels[key] = 0;
   const counts = prepared(db, 'SELECT label, count(*) AS count FROM spans GROUP BY label').all() as {
     label: string;

@@ -15,7 +15,11 @@ export async function pickImportPaths(window: BaseWindow | null, kind: 'files' |
  * Asks where to write an export: a file, or a folder. The export itself refuses a folder that holds
  * anything but an earlier export of the same format, and the project (main/service/exporting).
  */
-export async function pickExportPath(window: BaseWindow | null, target: 'file' | 'folder', suggestedName: string): Promise<string | null> {
+export async function pickExportPath(
+  window: BaseWindow | null,
+  target: 'file' | 'folder',
+  suggestedName: string,
+): Promise<string | null> {
   const options: SaveDialogOptions = {
     title: target === 'folder' ? 'Export to a new folder' : 'Export',
     buttonLabel: 'Export',

@@ -21,7 +21,11 @@ export function setupMenu(context: ServiceContext): void {
         { label: 'New Project…', accelerator: 'CmdOrCtrl+N', click: chooseProject('create') },
         { type: 'separator' },
         { label: 'Merge Projects…', click: (_item, window) => void mergeFromMenu(context, window ?? null) },
-        { label: 'Save a Copy…', accelerator: 'CmdOrCtrl+Shift+S', click: (_item, window) => void saveCopyFromMenu(context, window ?? null) },
+        {
+          label: 'Save a Copy…',
+          accelerator: 'CmdOrCtrl+Shift+S',
+          click: (_item, window) => void saveCopyFromMenu(context, window ?? null),
+        },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],

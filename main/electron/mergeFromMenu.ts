@@ -20,7 +20,10 @@ export async function mergeFromMenu(context: ServiceContext, window: BaseWindow 
     return;
   }
   const report = result.value as ImportReport;
-  const details = [...report.unmatched.map((line) => `Not matched: ${line}`), ...report.conflicts.map((line) => `Conflict: ${line}`)];
+  const details = [
+    ...report.unmatched.map((line) => `Not matched: ${line}`),
+    ...report.conflicts.map((line) => `Conflict: ${line}`),
+  ];
   await dialog.showMessageBox({
     type: 'info',
     message: `Merged ${report.documentsMatched} documents: ${report.spansAdded} spans and ${report.relationsAdded} relations added.`,

@@ -10,7 +10,10 @@ export async function saveCopyFromMenu(context: ServiceContext, window: BaseWind
   const options: SaveDialogOptions = {
     title: 'Save a copy of this project',
     buttonLabel: 'Save a copy',
-    defaultPath: join(app.getPath('documents'), `${context.hasProject ? context.project.name : 'project'} copy.${PROJECT_EXTENSION}`),
+    defaultPath: join(
+      app.getPath('documents'),
+      `${context.hasProject ? context.project.name : 'project'} copy.${PROJECT_EXTENSION}`,
+    ),
     filters: [{ name: 'Spanmark project', extensions: [PROJECT_EXTENSION] }],
     properties: ['createDirectory', 'showOverwriteConfirmation'],
   };

@@ -48,14 +48,18 @@ export interface RunningHost {
 export async function startHost(options: HostOptions): Promise<RunningHost> {
   const token = options.token ?? newAccessToken();
   const folders = options.context.options.browser?.folders;
-  if (folders === undefined) throw new Error('the host needs a service context with browser access (main/uploads/pathPolicy.ts)');
+  if (folders === undefined)
+    throw new Error('the host needs a service context with browser access (main/uploads/pathPolicy.ts)');
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   let port = 0;
   const server: Server = createServer((request, response) => {
     handleRequest(request, response, { ...options, token, port, folders, limits }).catch((error: unknown) => {
       // The cause goes to the terminal; the browser is told nothing about the server's files.
-      process.stderr.write(`spanmark serve: ${request.method} request failed: ${(error as Error).stack ?? String(error)}\n`);
-      if (!response.headersSent) sendText(response, 500, 'internal error: the request failed; the terminal running Spanmark shows why');
+      process.stderr.write(
+        `spanmark serve: ${request.method} request failed: ${(error as Error).stack ?? String(error)}\n`,
+      );
+      if (!response.headersSent)
+        sendText(response, 500, 'internal error: the request failed; the terminal running Spanmark shows why');
       else response.destroy();
     });
   });
@@ -79,11 +83,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   };
 }
 
-async function handleRequest(
-  request: IncomingMessage,
-  response: ServerResponse,
-  host: Host,
-): Promise<void> {
+async function handleRequest(request: IncomingMessage, response: ServerResponse, host: Host): Promise<void> {
   setSecurityHeaders(response);
   if (!hostIsAllowed(request, host.port)) return sendText(response, 403, 'forbidden: unexpected Host header');
   const url = new URL(request.url ?? '/', `http://127.0.0.1:${host.port}`);
@@ -99,7 +99,8 @@ async function handleRequest(
   }
   if (pathname.startsWith('/api/')) return handleApi(request, response, host, pathname.slice('/api/'.length));
   if (pathname.startsWith('/upload/')) return handleUpload(request, response, host, pathname.slice('/upload/'.length));
-  if (pathname.startsWith('/download/')) return handleDownload(request, response, host, pathname.slice('/download/'.length));
+  if (pathname.startsWith('/download/'))
+    return handleDownload(request, response, host, pathname.slice('/download/'.length));
   if (request.method !== 'GET' && request.method !== 'HEAD') return sendText(response, 405, 'method not allowed');
   if (url.searchParams.has('token')) {
     // The page's own assets and API calls then carry the token without it staying in the address bar.
@@ -123,7 +124,10 @@ async function handleApi(
   if (body === null) {
     return sendJson(response, 413, {
       ok: false,
-      error: { code: 'bad_params', message: `the request is larger than the limit of ${Math.round(host.limits.bodyBytes / 2 ** 20)} MiB` },
+      error: {
+        code: 'bad_params',
+        message: `the request is larger than the limit of ${Math.round(host.limits.bodyBytes / 2 ** 20)} MiB`,
+      },
     });
   }
   let params: unknown;
@@ -144,7 +148,13 @@ async function handleUpload(request: IncomingMessage, response: ServerResponse, 
   if (!originIsAllowed(request, host.port)) return sendText(response, 403, 'forbidden: request from another origin');
   const slash = rest.indexOf('/');
   const batch = slash === -1 ? '' : rest.slice(0, slash);
-  const outcome = await receiveUpload(request, host.folders.uploads, batch, rest.slice(slash + 1), host.limits.uploadBytes);
+  const outcome = await receiveUpload(
+    request,
+    host.folders.uploads,
+    batch,
+    rest.slice(slash + 1),
+    host.limits.uploadBytes,
+  );
   if (!outcome.ok) {
     response.setHeader('connection', 'close');
     return sendText(response, outcome.status, outcome.message);
@@ -185,7 +195,11 @@ function readBody(request: IncomingMessage, maxBytes: number): Promise<string | 
   });
 }
 
-function sendJson(response: ServerResponse, status: number, body: ApiResult<unknown> | { ok: true; value: unknown }): void {
+function sendJson(
+  response: ServerResponse,
+  status: number,
+  body: ApiResult<unknown> | { ok: true; value: unknown },
+): void {
   if (status === 413) response.setHeader('connection', 'close');
   response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
   response.end(JSON.stringify(body));

@@ -16,9 +16,17 @@ export function uploadBatchDir(uploadsDir: string, batch: string): string | null
 }
 
 /** Streams one uploaded file into its batch folder, refusing names that leave it, links, and files over `maxBytes`. */
-export async function receiveUpload(request: IncomingMessage, uploadsDir: string, batch: string, relativePath: string, maxBytes: number): Promise<UploadOutcome> {
+export async function receiveUpload(
+  request: IncomingMessage,
+  uploadsDir: string,
+  batch: string,
+  relativePath: string,
+  maxBytes: number,
+): Promise<UploadOutcome> {
   const folder = uploadBatchDir(uploadsDir, batch);
-  const parts = normalize(relativePath).replace(/^([/\\])+/u, '').split(/[/\\]/u);
+  const parts = normalize(relativePath)
+    .replace(/^([/\\])+/u, '')
+    .split(/[/\\]/u);
   if (folder === null || parts.some((part) => part === '' || part === '.' || part === '..')) {
     return { ok: false, status: 400, message: 'bad upload path: a batch id and a file name inside it' };
   }
@@ -59,7 +67,11 @@ export async function receiveUpload(request: IncomingMessage, uploadsDir: string
 }
 
 function tooLarge(maxBytes: number): UploadOutcome {
-  return { ok: false, status: 413, message: `the file is larger than the upload limit of ${Math.round(maxBytes / 2 ** 20)} MiB; import it with \`spanmark import\` instead` };
+  return {
+    ok: false,
+    status: 413,
+    message: `the file is larger than the upload limit of ${Math.round(maxBytes / 2 ** 20)} MiB; import it with \`spanmark import\` instead`,
+  };
 }
 
 function makeFolder(path: string): boolean {

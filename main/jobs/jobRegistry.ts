@@ -37,7 +37,8 @@ export class JobRegistry {
     // Files a browser uploaded for this import are not needed once it has ended.
     const uploadsDir = this.workerOptions.folders?.uploads;
     const uploads = uploadsDir === undefined ? [] : params.paths.filter((path) => isInside(path, uploadsDir));
-    if (uploads.length > 0) this.onEnd(status.id, () => uploads.forEach((path) => rmSync(path, { recursive: true, force: true })));
+    if (uploads.length > 0)
+      this.onEnd(status.id, () => uploads.forEach((path) => rmSync(path, { recursive: true, force: true })));
     return status;
   }
 
@@ -48,7 +49,8 @@ export class JobRegistry {
     let out = params.out;
     if (out === undefined) {
       const folder = this.downloadFolder(id);
-      const extension = EXPORT_CODECS[params.format].target === 'folder' ? '' : `.${FILE_EXTENSIONS[params.format] ?? params.format}`;
+      const extension =
+        EXPORT_CODECS[params.format].target === 'folder' ? '' : `.${FILE_EXTENSIONS[params.format] ?? params.format}`;
       out = downloadPath = join(folder, `${safeName(projectName)}-${params.format}${extension}`);
     }
     return this.start(projectPath, { kind: 'export', params: { ...params, out } }, downloadPath, 'documents', id);
@@ -78,7 +80,15 @@ export class JobRegistry {
       throw error;
     }
     const download = `/download/${id}`;
-    const status: JobStatus = { id, kind: 'export', state: 'done', progress: { done: 1, total: 1, unit: 'documents' }, result, error: null, download };
+    const status: JobStatus = {
+      id,
+      kind: 'export',
+      state: 'done',
+      progress: { done: 1, total: 1, unit: 'documents' },
+      result,
+      error: null,
+      download,
+    };
     this.jobs.set(id, { status, downloadPath: path });
     return { path, download };
   }
@@ -102,7 +112,8 @@ export class JobRegistry {
   /** A job's current state. */
   get(id: string): JobStatus {
     const job = this.jobs.get(id);
-    if (job === undefined) throw new SpanmarkError('not_found', `no job "${id}"; it may belong to a window that was closed`);
+    if (job === undefined)
+      throw new SpanmarkError('not_found', `no job "${id}"; it may belong to a window that was closed`);
     return structuredClone(job.status);
   }
 
@@ -182,7 +193,12 @@ export class JobRegistry {
   }
 }
 
-const FILE_EXTENSIONS: Partial<Record<string, string>> = { labelstudio: 'json', ptc: 'tsv', webanno: 'tsv', doccano: 'jsonl' };
+const FILE_EXTENSIONS: Partial<Record<string, string>> = {
+  labelstudio: 'json',
+  ptc: 'tsv',
+  webanno: 'tsv',
+  doccano: 'jsonl',
+};
 
 function safeName(name: string): string {
   return name.replace(/[^\p{L}\p{N}._-]+/gu, '_').slice(0, 80) || 'export';

@@ -29,7 +29,10 @@ function main(): void {
   let lastPost = 0;
   try {
     // A check job checks the file itself, table by table, so opening it does not check it first.
-    const project = openProject(projectPath, { nativeBinding, ...(request.kind === 'check' ? { quickCheckMaxBytes: -1 } : {}) });
+    const project = openProject(projectPath, {
+      nativeBinding,
+      ...(request.kind === 'check' ? { quickCheckMaxBytes: -1 } : {}),
+    });
     try {
       const result = runJob(project.db, projectPath, request, (done, total) => {
         const now = Date.now();

@@ -19,10 +19,18 @@ export type JobRequest =
 export type ProgressListener = (done: number, total: number) => void;
 
 /** Runs a job on the project at `projectPath` to the end and returns its report; errors are thrown as they would be by the API. */
-export function runJob(db: Db, projectPath: string, request: JobRequest, onProgress: ProgressListener): ImportReport | ExportReport | IntegrityReport {
+export function runJob(
+  db: Db,
+  projectPath: string,
+  request: JobRequest,
+  onProgress: ProgressListener,
+): ImportReport | ExportReport | IntegrityReport {
   if (request.kind === 'check') {
     const problems = quickCheckWithProgress(db, onProgress);
-    return { problems, message: problems.length === 0 ? null : damagedProject(projectPath, damageDetail(problems)).message };
+    return {
+      problems,
+      message: problems.length === 0 ? null : damagedProject(projectPath, damageDetail(problems)).message,
+    };
   }
   if (request.kind === 'import') {
     const { paths, format, ...options } = request.params;
@@ -35,5 +43,9 @@ export function runJob(db: Db, projectPath: string, request: JobRequest, onProgr
   }
   const total = prepared(db, 'SELECT count(*) FROM documents').pluck().get() as number;
   onProgress(0, total);
-  return writeExportFile(db, { ...request.params, projectPath, onDocument: (documents) => onProgress(documents, total) });
+  return writeExportFile(db, {
+    ...request.params,
+    projectPath,
+    onDocument: (documents) => onProgress(documents, total),
+  });
 }

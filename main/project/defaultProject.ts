@@ -16,5 +16,9 @@ export function openDefaultProject(dataDir: string, seedsDir: string, options: P
   const path = join(dataDir, DEFAULT_PROJECT_FILE);
   if (existsSync(path)) return openProject(path, options);
   mkdirSync(dataDir, { recursive: true });
-  return createProject(path, { ...options, name: 'default', fill: (db) => importDocuments(db, readImportFiles([seedsDir], 'txt')) });
+  return createProject(path, {
+    ...options,
+    name: 'default',
+    fill: (db) => importDocuments(db, readImportFiles([seedsDir], 'txt')),
+  });
 }

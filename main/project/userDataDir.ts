@@ -9,7 +9,10 @@ export const APP_FOLDER_NAME = 'Spanmark';
  * `%APPDATA%\Spanmark`, `~/Library/Application Support/Spanmark` or `$XDG_CONFIG_HOME/Spanmark`.
  * `SPANMARK_USER_DATA` overrides it (tests and portable installs).
  */
-export function userDataDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
+export function userDataDir(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+): string {
   if (env.SPANMARK_USER_DATA) return env.SPANMARK_USER_DATA;
   switch (platform) {
     case 'win32':

@@ -37,7 +37,8 @@ export class ServiceContext {
 
   /** The open project; methods that need one fail clearly without it. */
   get project(): Project {
-    if (this.current === null) throw new SpanmarkError('not_found', 'no project is open; open or create a project first');
+    if (this.current === null)
+      throw new SpanmarkError('not_found', 'no project is open; open or create a project first');
     return this.current;
   }
 

@@ -83,9 +83,11 @@ export const handlers: Handlers = {
     });
     return getScheme(db);
   },
-  renameDocument: (context, { document, title, annotator }) => renameDocument(context.project.db, document, title, annotator ?? null),
+  renameDocument: (context, { document, title, annotator }) =>
+    renameDocument(context.project.db, document, title, annotator ?? null),
   deleteDocument: (context, { document, annotator }) => deleteDocument(context.project.db, document, annotator ?? null),
-  restoreDocument: (context, { operation, annotator }) => restoreDocument(context.project.db, operation, annotator ?? null),
+  restoreDocument: (context, { operation, annotator }) =>
+    restoreDocument(context.project.db, operation, annotator ?? null),
   getUserSettings: (context) => getUserSettings(context.project.db, userScope()),
   updateUserSettings: (context, patch) => updateUserSettings(context.project.db, userScope(), patch),
   startImport: (context, params) =>
@@ -99,7 +101,9 @@ export const handlers: Handlers = {
     previewImportLabels(readImportFiles(readablePaths(context, paths), format), getScheme(context.project.db)),
   getJob: (context, { id }) => context.jobs.get(id),
   mergeProjects: (context, { paths }) =>
-    mergeProjects(context.project.db, context.project.path, readablePaths(context, paths), { nativeBinding: context.options.nativeBinding }),
+    mergeProjects(context.project.db, context.project.path, readablePaths(context, paths), {
+      nativeBinding: context.options.nativeBinding,
+    }),
   getAgreement: (context, options) => computeAgreement(agreementInput(context.project.db), options),
   exportFile: (context, request) =>
     writeExportFile(context.project.db, {
@@ -113,7 +117,8 @@ export const handlers: Handlers = {
   resolveDisagreement: (context, params) => resolveDisagreement(context.project.db, params),
   saveCopy: (context, { out }) => {
     const { db, path, name } = context.project;
-    if (out !== undefined) return { ...saveProjectCopy(db, path, permittedPath(context.options.browser, out, 'write')), download: null };
+    if (out !== undefined)
+      return { ...saveProjectCopy(db, path, permittedPath(context.options.browser, out, 'write')), download: null };
     let bytes = 0;
     const offered = context.jobs.offerDownload(name, (copyPath) => (bytes = saveProjectCopy(db, path, copyPath).bytes));
     return { path: offered.path, bytes, download: offered.download };

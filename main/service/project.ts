@@ -54,7 +54,11 @@ export function createProject(path: string, options: ProjectCreateOptions = {}):
 
 /** Opens an existing project file. */
 export function openProject(path: string, options: ProjectOpenOptions = {}): Project {
-  const db = openProjectDb(path, { nativeBinding: options.nativeBinding, allowDamaged: options.allowDamaged, quickCheckMaxBytes: options.quickCheckMaxBytes });
+  const db = openProjectDb(path, {
+    nativeBinding: options.nativeBinding,
+    allowDamaged: options.allowDamaged,
+    quickCheckMaxBytes: options.quickCheckMaxBytes,
+  });
   return { path, name: getProjectMeta(db, 'name') ?? projectNameFromPath(path), db };
 }
 

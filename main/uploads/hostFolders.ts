@@ -37,7 +37,8 @@ export function removeStaleHostFolders(): void {
     const path = join(tmpdir(), name);
     try {
       const stats = lstatSync(path);
-      if (stats.isDirectory() && (process.getuid === undefined || stats.uid === process.getuid())) rmSync(path, { recursive: true, force: true });
+      if (stats.isDirectory() && (process.getuid === undefined || stats.uid === process.getuid()))
+        rmSync(path, { recursive: true, force: true });
     } catch {
       // Gone already, or another host cleaning up at the same moment.
     }

@@ -9,7 +9,14 @@ interface AgreementButtonProps {
 /** "Agreement": pressed while the view is open. */
 export function AgreementButton({ open, disabled, onOpen }: AgreementButtonProps) {
   return (
-    <button type="button" className="button" data-testid="open-agreement" aria-pressed={open} disabled={disabled || open} onClick={onOpen}>
+    <button
+      type="button"
+      className="button"
+      data-testid="open-agreement"
+      aria-pressed={open}
+      disabled={disabled || open}
+      onClick={onOpen}
+    >
       <span aria-hidden="true">⚖</span> Agreement
     </button>
   );

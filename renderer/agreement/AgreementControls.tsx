@@ -23,7 +23,15 @@ const LEVELS: { value: LabelLevel; name: string; hint: string }[] = [
 ];
 
 /** Annotator checkboxes, a label filter, the level switch and the Recompute button. */
-export function AgreementControls({ annotators, labels, draft, changed, busy, onChange, onRecompute }: AgreementControlsProps) {
+export function AgreementControls({
+  annotators,
+  labels,
+  draft,
+  changed,
+  busy,
+  onChange,
+  onRecompute,
+}: AgreementControlsProps) {
   const levelName = useId();
   const labelMenu = useRef<HTMLDetailsElement>(null);
   // The label menu floats over the numbers; a click anywhere else folds it away, as a menu does.
@@ -77,7 +85,14 @@ export function AgreementControls({ annotators, labels, draft, changed, busy, on
                   data-label={label.key}
                   checked={draft.labels.includes(label.key)}
                   onChange={() =>
-                    onChange({ ...draft, labels: toggle(draft.labels, label.key, labels.map((choice) => choice.key)) })
+                    onChange({
+                      ...draft,
+                      labels: toggle(
+                        draft.labels,
+                        label.key,
+                        labels.map((choice) => choice.key),
+                      ),
+                    })
                   }
                 />
                 <span>{label.name}</span>
@@ -107,7 +122,13 @@ export function AgreementControls({ annotators, labels, draft, changed, busy, on
       </fieldset>
 
       <div className="control-run">
-        <button type="button" className="button button-primary" data-testid="agreement-recompute" disabled={tooFew || busy} onClick={onRecompute}>
+        <button
+          type="button"
+          className="button button-primary"
+          data-testid="agreement-recompute"
+          disabled={tooFew || busy}
+          onClick={onRecompute}
+        >
           {busy ? 'Computing…' : 'Recompute'}
         </button>
         <span className="control-hint" role="status">

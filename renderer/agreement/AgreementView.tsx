@@ -45,7 +45,11 @@ interface AgreementViewProps {
 /** The agreement numbers of the open project, computed when the view opens and on Recompute. */
 export function AgreementView({ client, documents, scheme, onClose }: AgreementViewProps) {
   const annotators = useMemo(() => comparableAnnotators(documents), [documents]);
-  const [draft, setDraft] = useState<AgreementSelection>(() => ({ annotators: defaultAnnotators(annotators), labels: [], level: 'stored' }));
+  const [draft, setDraft] = useState<AgreementSelection>(() => ({
+    annotators: defaultAnnotators(annotators),
+    labels: [],
+    level: 'stored',
+  }));
   const [applied, setApplied] = useState<AgreementSelection>(draft);
   const state = useAgreementReport(client, applied);
   const report = state.report;
@@ -60,7 +64,10 @@ export function AgreementView({ client, documents, scheme, onClose }: AgreementV
   const [seen, setSeen] = useState<Record<LabelLevel, string[]>>({ stored: [], top: [] });
   useEffect(() => {
     if (report === null) return;
-    setSeen((previous) => ({ ...previous, [report.level]: [...new Set([...previous[report.level], ...report.labels])] }));
+    setSeen((previous) => ({
+      ...previous,
+      [report.level]: [...new Set([...previous[report.level], ...report.labels])],
+    }));
   }, [report]);
   const choices = useMemo(() => labelChoices(scheme, draft.level, seen[draft.level]), [scheme, draft.level, seen]);
 
@@ -155,8 +162,9 @@ export function AgreementView({ client, documents, scheme, onClose }: AgreementV
                   All annotators together
                 </h2>
                 <p className="card-hint">
-                  α_U compares where spans start and end; Krippendorff’s α and Fleiss’ κ compare the label of every non-whitespace
-                  character. 1 is perfect agreement, 0 what chance would give; “—” has no value (hover for why).
+                  α_U compares where spans start and end; Krippendorff’s α and Fleiss’ κ compare the label of every
+                  non-whitespace character. 1 is perfect agreement, 0 what chance would give; “—” has no value (hover
+                  for why).
                 </p>
                 <div className="measures-layout">
                   <MeasuresTable report={report} labelName={nameOf} />

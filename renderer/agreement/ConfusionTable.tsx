@@ -27,7 +27,12 @@ export function ConfusionTable({ report, labelName }: ConfusionTableProps) {
         </h2>
         <label className="inline-field">
           <span>Pair</span>
-          <select className="select" data-testid="confusion-pair" value={report.confusion.indexOf(matrix)} onChange={(event) => setChosen(Number(event.target.value))}>
+          <select
+            className="select"
+            data-testid="confusion-pair"
+            value={report.confusion.indexOf(matrix)}
+            onChange={(event) => setChosen(Number(event.target.value))}
+          >
             {report.confusion.map((pair, index) => (
               <option key={`${pair.a}\u0000${pair.b}`} value={index}>
                 {pair.a} × {pair.b}
@@ -37,8 +42,8 @@ export function ConfusionTable({ report, labelName }: ConfusionTableProps) {
         </label>
       </div>
       <p className="card-hint">
-        Each pair of overlapping spans counts once in the cell of their two labels; the last column counts {matrix.a}’s spans
-        that overlap none of {matrix.b}’s, the last row the other way round.
+        Each pair of overlapping spans counts once in the cell of their two labels; the last column counts {matrix.a}’s
+        spans that overlap none of {matrix.b}’s, the last row the other way round.
       </p>
       <div className="table-scroll">
         <table className="confusion-table" data-a={matrix.a} data-b={matrix.b}>

@@ -21,9 +21,24 @@ export function CountsSummary({ report, titleOf }: CountsSummaryProps) {
       name: 'documents in scope',
       hint: 'A document is compared when every selected annotator has a span in it or marked it done.',
     },
-    { key: 'spans', value: numberFormat.format(counts.spans), name: 'spans', hint: 'Spans of the selected annotators and labels in the documents in scope.' },
-    { key: 'characters', value: numberFormat.format(counts.characters), name: 'characters', hint: 'Code points of the documents in scope: the length α_U is measured over.' },
-    { key: 'items', value: numberFormat.format(counts.items), name: 'items', hint: 'Non-whitespace characters in scope: the items of κ and Krippendorff’s α.' },
+    {
+      key: 'spans',
+      value: numberFormat.format(counts.spans),
+      name: 'spans',
+      hint: 'Spans of the selected annotators and labels in the documents in scope.',
+    },
+    {
+      key: 'characters',
+      value: numberFormat.format(counts.characters),
+      name: 'characters',
+      hint: 'Code points of the documents in scope: the length α_U is measured over.',
+    },
+    {
+      key: 'items',
+      value: numberFormat.format(counts.items),
+      name: 'items',
+      hint: 'Non-whitespace characters in scope: the items of κ and Krippendorff’s α.',
+    },
   ];
   return (
     <section className="agreement-card" aria-labelledby="agreement-counts-title" data-testid="agreement-counts">
@@ -47,13 +62,15 @@ export function CountsSummary({ report, titleOf }: CountsSummaryProps) {
         ))}
       </p>
       {counts.empty_spans_ignored > 0 && (
-        <p className="count-note">{countOf(counts.empty_spans_ignored, 'zero-length span')} left out: they cover no text.</p>
+        <p className="count-note">
+          {countOf(counts.empty_spans_ignored, 'zero-length span')} left out: they cover no text.
+        </p>
       )}
       {report.excluded_documents.length > 0 && (
         <details className="excluded" data-testid="excluded-documents">
           <summary>
-            {countOf(report.excluded_documents.length, 'document')} left out, because a selected annotator has neither a span
-            in it nor marked it done
+            {countOf(report.excluded_documents.length, 'document')} left out, because a selected annotator has neither a
+            span in it nor marked it done
           </summary>
           <ul className="excluded-list">
             {report.excluded_documents.map((excluded) => (

@@ -18,7 +18,9 @@ export function DocumentRanking({ report, titleOf, onCompare }: DocumentRankingP
       <h2 id="agreement-ranking-title" className="card-title">
         Documents by disagreement
       </h2>
-      <p className="card-hint">Lowest α_U first, then lowest exact F1 (over all pairs). Open a document to see where the annotators differ.</p>
+      <p className="card-hint">
+        Lowest α_U first, then lowest exact F1 (over all pairs). Open a document to see where the annotators differ.
+      </p>
       {report.per_document.length === 0 ? (
         <p className="card-empty">No document is in scope.</p>
       ) : (
@@ -45,7 +47,13 @@ export function DocumentRanking({ report, titleOf, onCompare }: DocumentRankingP
             </thead>
             <tbody>
               {report.per_document.map((document, index) => (
-                <tr key={document.id} className="ranking-row" data-testid="ranked-document" data-document-id={document.id} onClick={() => onCompare(document.id)}>
+                <tr
+                  key={document.id}
+                  className="ranking-row"
+                  data-testid="ranked-document"
+                  data-document-id={document.id}
+                  onClick={() => onCompare(document.id)}
+                >
                   <td className="numeric rank">{index + 1}</td>
                   <th scope="row">
                     <button
@@ -62,10 +70,18 @@ export function DocumentRanking({ report, titleOf, onCompare }: DocumentRankingP
                     <span className="ranking-id">{document.id}</span>
                   </th>
                   <td className="numeric">
-                    <MeasureValue value={document.alpha_u} reason={document.reasons['alpha_u']} testId="document-alpha-u" />
+                    <MeasureValue
+                      value={document.alpha_u}
+                      reason={document.reasons['alpha_u']}
+                      testId="document-alpha-u"
+                    />
                   </td>
                   <td className="numeric">
-                    <MeasureValue value={document.f1_exact} reason={document.reasons['f1_exact']} testId="document-f1" />
+                    <MeasureValue
+                      value={document.f1_exact}
+                      reason={document.reasons['f1_exact']}
+                      testId="document-f1"
+                    />
                   </td>
                   {report.annotators.map((annotator) => (
                     <td key={annotator} className="numeric" data-annotator={annotator}>

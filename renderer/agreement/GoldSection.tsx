@@ -23,8 +23,8 @@ export function GoldSection({ reports }: GoldSectionProps) {
         Against gold
       </h2>
       <p className="card-hint">
-        Each annotator compared with the adjudicated annotator “{GOLD_ANNOTATOR}”, over the documents both have worked on, with
-        the labels and level chosen above.
+        Each annotator compared with the adjudicated annotator “{GOLD_ANNOTATOR}”, over the documents both have worked
+        on, with the labels and level chosen above.
       </p>
       <div className="table-scroll">
         <table className="data-table">
@@ -54,7 +54,11 @@ export function GoldSection({ reports }: GoldSectionProps) {
                           {pair === undefined ? (
                             <MeasureValue value={null} reason="no pair" />
                           ) : (
-                            <MeasureValue value={pair.overall} reason={reasonFor(pair, null)} testId={`gold-${column.key}`} />
+                            <MeasureValue
+                              value={pair.overall}
+                              reason={reasonFor(pair, null)}
+                              testId={`gold-${column.key}`}
+                            />
                           )}
                         </td>
                       );
@@ -64,7 +68,10 @@ export function GoldSection({ reports }: GoldSectionProps) {
                     </td>
                   </>
                 ) : (
-                  <td colSpan={PAIR_COLUMNS.length + 1} className={state.status === 'error' ? 'cell-error' : 'cell-loading'}>
+                  <td
+                    colSpan={PAIR_COLUMNS.length + 1}
+                    className={state.status === 'error' ? 'cell-error' : 'cell-loading'}
+                  >
                     {state.status === 'error' ? state.error : 'Computing…'}
                   </td>
                 )}

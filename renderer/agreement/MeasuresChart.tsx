@@ -1,6 +1,16 @@
 // A bar chart of the corpus-wide measures per label: one group of three bars per label, drawn
 // horizontally so long technique names stay readable. Missing values draw no bar.
-import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import type { AgreementReport } from '../../shared/agreement';
 import { GROUP_MEASURES } from './MeasuresTable';
 import { formatMeasure } from './measureValues';
@@ -26,7 +36,8 @@ function axisTicks(values: (number | null)[]): number[] {
 }
 
 /** Legend entries in the order of the bars (recharts sorts them by name otherwise). */
-const legendOrder = (item: { dataKey?: unknown }) => GROUP_MEASURES.findIndex((measure) => measure.key === item.dataKey);
+const legendOrder = (item: { dataKey?: unknown }) =>
+  GROUP_MEASURES.findIndex((measure) => measure.key === item.dataKey);
 
 /** Bars of α_U, Krippendorff's α and Fleiss' κ for each label. */
 export function MeasuresChart({ report, labelName }: MeasuresChartProps) {
@@ -34,7 +45,9 @@ export function MeasuresChart({ report, labelName }: MeasuresChartProps) {
     label: labelName(label),
     ...Object.fromEntries(GROUP_MEASURES.map((measure) => [measure.key, report[measure.key].per_label[label] ?? null])),
   }));
-  const ticks = axisTicks(report.labels.flatMap((label) => GROUP_MEASURES.map((m) => report[m.key].per_label[label] ?? null)));
+  const ticks = axisTicks(
+    report.labels.flatMap((label) => GROUP_MEASURES.map((m) => report[m.key].per_label[label] ?? null)),
+  );
   if (data.length === 0) return null;
   return (
     <figure className="measures-chart" data-testid="measures-chart">
@@ -42,17 +55,42 @@ export function MeasuresChart({ report, labelName }: MeasuresChartProps) {
       <ResponsiveContainer width="100%" height={64 + data.length * 52}>
         <BarChart data={data} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }} barCategoryGap="22%">
           <CartesianGrid horizontal={false} stroke="var(--border)" />
-          <XAxis type="number" domain={[ticks[0]!, 1]} ticks={ticks} tickFormatter={(value: number) => formatTick(value)} stroke="var(--text-muted)" fontSize={12} />
-          <YAxis type="category" dataKey="label" width={150} stroke="var(--text-muted)" fontSize={12} tickLine={false} />
+          <XAxis
+            type="number"
+            domain={[ticks[0]!, 1]}
+            ticks={ticks}
+            tickFormatter={(value: number) => formatTick(value)}
+            stroke="var(--text-muted)"
+            fontSize={12}
+          />
+          <YAxis
+            type="category"
+            dataKey="label"
+            width={150}
+            stroke="var(--text-muted)"
+            fontSize={12}
+            tickLine={false}
+          />
           <ReferenceLine x={0} stroke="var(--text-muted)" />
           <Tooltip
             formatter={(value) => formatMeasure(typeof value === 'number' ? value : null)}
-            contentStyle={{ background: 'var(--bg)', border: '1px solid var(--border-strong)', borderRadius: 6, fontSize: 13 }}
+            contentStyle={{
+              background: 'var(--bg)',
+              border: '1px solid var(--border-strong)',
+              borderRadius: 6,
+              fontSize: 13,
+            }}
             cursor={{ fill: 'var(--surface-hover)' }}
           />
           <Legend wrapperStyle={{ fontSize: 13 }} itemSorter={legendOrder} />
           {GROUP_MEASURES.map((measure, index) => (
-            <Bar key={measure.key} dataKey={measure.key} name={measure.name} fill={MEASURE_COLORS[index]} isAnimationActive={false} />
+            <Bar
+              key={measure.key}
+              dataKey={measure.key}
+              name={measure.name}
+              fill={MEASURE_COLORS[index]}
+              isAnimationActive={false}
+            />
           ))}
         </BarChart>
       </ResponsiveContainer>

@@ -5,11 +5,12 @@ import { MeasureValue } from './MeasureValue';
 import { reasonFor, valueFor } from './measureValues';
 
 /** The measures over all selected annotators, with their column names. */
-export const GROUP_MEASURES: { key: 'alpha_u' | 'krippendorff_alpha' | 'fleiss_kappa'; name: string; hint: string }[] = [
-  { key: 'alpha_u', name: 'α_U', hint: 'Krippendorff’s unitizing alpha: where spans start and end, per label' },
-  { key: 'krippendorff_alpha', name: 'Krippendorff’s α', hint: 'Nominal α over characters (non-whitespace)' },
-  { key: 'fleiss_kappa', name: 'Fleiss’ κ', hint: 'Fleiss’ kappa over characters (non-whitespace)' },
-];
+export const GROUP_MEASURES: { key: 'alpha_u' | 'krippendorff_alpha' | 'fleiss_kappa'; name: string; hint: string }[] =
+  [
+    { key: 'alpha_u', name: 'α_U', hint: 'Krippendorff’s unitizing alpha: where spans start and end, per label' },
+    { key: 'krippendorff_alpha', name: 'Krippendorff’s α', hint: 'Nominal α over characters (non-whitespace)' },
+    { key: 'fleiss_kappa', name: 'Fleiss’ κ', hint: 'Fleiss’ kappa over characters (non-whitespace)' },
+  ];
 
 interface MeasuresTableProps {
   report: AgreementReport;
@@ -38,7 +39,11 @@ export function MeasuresTable({ report, labelName }: MeasuresTableProps) {
           <th scope="col" className="numeric" title="Spans of the selected annotators in scope">
             Spans
           </th>
-          <th scope="col" className="numeric" title="Units of α_U: each annotator’s overlapping spans of a label merged">
+          <th
+            scope="col"
+            className="numeric"
+            title="Units of α_U: each annotator’s overlapping spans of a label merged"
+          >
             Units
           </th>
           {GROUP_MEASURES.map((measure) => (
@@ -50,7 +55,12 @@ export function MeasuresTable({ report, labelName }: MeasuresTableProps) {
       </thead>
       <tbody>
         {rows.map((row) => (
-          <tr key={row.label ?? '\u0000overall'} className={row.label === null ? 'row-overall' : undefined} data-testid="measures-row" data-label={row.label ?? 'overall'}>
+          <tr
+            key={row.label ?? '\u0000overall'}
+            className={row.label === null ? 'row-overall' : undefined}
+            data-testid="measures-row"
+            data-label={row.label ?? 'overall'}
+          >
             <th scope="row" title={row.label ?? 'All compared labels together'}>
               {row.name}
             </th>
@@ -62,7 +72,11 @@ export function MeasuresTable({ report, labelName }: MeasuresTableProps) {
             </td>
             {GROUP_MEASURES.map((measure) => (
               <td key={measure.key} className="numeric">
-                <MeasureValue value={valueFor(values(measure.key), row.label)} reason={reasonFor(values(measure.key), row.label)} testId={`value-${measure.key}`} />
+                <MeasureValue
+                  value={valueFor(values(measure.key), row.label)}
+                  reason={reasonFor(values(measure.key), row.label)}
+                  testId={`value-${measure.key}`}
+                />
               </td>
             ))}
           </tr>

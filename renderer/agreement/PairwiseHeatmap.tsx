@@ -30,7 +30,12 @@ export function PairwiseHeatmap({ report, labelName }: PairwiseHeatmapProps) {
         </h2>
         <label className="inline-field">
           <span>Measure</span>
-          <select className="select" data-testid="heatmap-measure" value={measure} onChange={(event) => setMeasure(event.target.value as PairMeasure)}>
+          <select
+            className="select"
+            data-testid="heatmap-measure"
+            value={measure}
+            onChange={(event) => setMeasure(event.target.value as PairMeasure)}
+          >
             {(Object.keys(PAIR_MEASURE_NAMES) as PairMeasure[]).map((key) => (
               <option key={key} value={key}>
                 {PAIR_MEASURE_NAMES[key]}
@@ -40,7 +45,12 @@ export function PairwiseHeatmap({ report, labelName }: PairwiseHeatmapProps) {
         </label>
         <label className="inline-field">
           <span>Label</span>
-          <select className="select" data-testid="heatmap-label" value={label ?? OVERALL} onChange={(event) => setLabelKey(event.target.value)}>
+          <select
+            className="select"
+            data-testid="heatmap-label"
+            value={label ?? OVERALL}
+            onChange={(event) => setLabelKey(event.target.value)}
+          >
             <option value={OVERALL}>Overall</option>
             {report.labels.map((key) => (
               <option key={key} value={key}>
@@ -70,9 +80,13 @@ export function PairwiseHeatmap({ report, labelName }: PairwiseHeatmapProps) {
               <tr key={report.annotators[r]}>
                 <th scope="row">{report.annotators[r]}</th>
                 {row.map((cell) => {
-                  if (cell.diagonal) return <td key={cell.column} className="heat-cell heat-diagonal" aria-label="same annotator" />;
+                  if (cell.diagonal)
+                    return <td key={cell.column} className="heat-cell heat-diagonal" aria-label="same annotator" />;
                   const colors = heatColor(cell.value);
-                  const spans = cell.spans === null ? '' : ` — ${cell.row}: ${cell.spans.row} spans, ${cell.column}: ${cell.spans.column} spans`;
+                  const spans =
+                    cell.spans === null
+                      ? ''
+                      : ` — ${cell.row}: ${cell.spans.row} spans, ${cell.column}: ${cell.spans.column} spans`;
                   const title = `${cell.row} × ${cell.column}, ${measureName}: ${cell.value === null ? `no value (${cell.reason ?? 'not computed'})` : formatMeasure(cell.value)}${spans}`;
                   return (
                     <td

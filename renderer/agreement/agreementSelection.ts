@@ -20,5 +20,9 @@ export function agreementParams(selection: AgreementSelection): ParamsOf<'getAgr
 
 /** True when two selections ask for the same report (order of the annotators and labels matters to it). */
 export function sameSelection(x: AgreementSelection, y: AgreementSelection): boolean {
-  return x.level === y.level && x.annotators.join('\u0000') === y.annotators.join('\u0000') && x.labels.join('\u0000') === y.labels.join('\u0000');
+  return (
+    x.level === y.level &&
+    x.annotators.join('\u0000') === y.annotators.join('\u0000') &&
+    x.labels.join('\u0000') === y.labels.join('\u0000')
+  );
 }

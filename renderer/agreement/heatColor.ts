@@ -42,7 +42,13 @@ function interpolate(stops: readonly string[], t: number): string {
   const f = scaled - i;
   const from = parseHex(stops[i]!);
   const to = parseHex(stops[i + 1]!);
-  return `#${from.map((c, k) => Math.round(c + (to[k]! - c) * f).toString(16).padStart(2, '0')).join('')}`;
+  return `#${from
+    .map((c, k) =>
+      Math.round(c + (to[k]! - c) * f)
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
 }
 
 function relativeLuminance(rgb: readonly number[]): number {

@@ -36,7 +36,8 @@ export function pairMatrix(report: AgreementReport, measure: PairMeasure, label:
       if (pair === undefined) {
         return { row, column, value: null, reason: 'not computed for this pair', spans: null, diagonal: false };
       }
-      const counts = label === null ? { a: pair.counts.a, b: pair.counts.b } : (pair.counts.per_label[label] ?? { a: 0, b: 0 });
+      const counts =
+        label === null ? { a: pair.counts.a, b: pair.counts.b } : (pair.counts.per_label[label] ?? { a: 0, b: 0 });
       return {
         row,
         column,

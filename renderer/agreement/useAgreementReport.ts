@@ -49,7 +49,11 @@ export function useAgreementReport(client: ApiClient, applied: AgreementSelectio
 }
 
 /** Each selected annotator's report against gold (same labels and level), keyed by annotator. */
-export function useGoldReports(client: ApiClient, applied: AgreementSelection, enabled: boolean): Map<string, ReportState> {
+export function useGoldReports(
+  client: ApiClient,
+  applied: AgreementSelection,
+  enabled: boolean,
+): Map<string, ReportState> {
   const [states, setStates] = useState<Map<string, ReportState>>(new Map());
   useEffect(() => {
     const annotators = enabled ? applied.annotators.filter((annotator) => annotator !== GOLD_ANNOTATOR) : [];

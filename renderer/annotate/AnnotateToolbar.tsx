@@ -18,7 +18,13 @@ interface AnnotateToolbarProps {
 }
 
 /** Label buttons with colours and keys (each label's description shows on hover), snapping, undo, redo. */
-export const AnnotateToolbar = memo(function AnnotateToolbar({ store, scheme, commands, snapToWords, onSnapToWordsChange }: AnnotateToolbarProps) {
+export const AnnotateToolbar = memo(function AnnotateToolbar({
+  store,
+  scheme,
+  commands,
+  snapToWords,
+  onSnapToWordsChange,
+}: AnnotateToolbarProps) {
   const snapshot = useStoreSnapshot(store);
   const labels = useMemo(() => topLabels(scheme), [scheme]);
   const onLabel = (key: string) => commands.applyLabel(key);
@@ -48,7 +54,12 @@ export const AnnotateToolbar = memo(function AnnotateToolbar({ store, scheme, co
       </div>
       <span className="toolbar-spacer" />
       <label className="snap-toggle" title="Off: spans start and end exactly where the selection does">
-        <input type="checkbox" data-testid="snap-toggle" checked={snapToWords} onChange={(event) => onSnapToWordsChange(event.target.checked)} />
+        <input
+          type="checkbox"
+          data-testid="snap-toggle"
+          checked={snapToWords}
+          onChange={(event) => onSnapToWordsChange(event.target.checked)}
+        />
         Snap to words
       </label>
       <div className="history-buttons">

@@ -46,7 +46,14 @@ type At = { x: number; y: number };
 const LONG_ARTICLE = 30_000;
 
 /** The labelling workspace of one document. */
-export function AnnotatedDocument({ client, content, session, annotator, onViewChange, onAnnotationsChanged }: AnnotatedDocumentProps) {
+export function AnnotatedDocument({
+  client,
+  content,
+  session,
+  annotator,
+  onViewChange,
+  onAnnotationsChanged,
+}: AnnotatedDocumentProps) {
   const article = useMemo(() => buildArticleDoc(content.text), [content.text]);
   const text = useMemo(() => indexText(content.text), [content.text]);
   const { store, scheme } = session;
@@ -57,7 +64,10 @@ export function AnnotatedDocument({ client, content, session, annotator, onViewC
   );
   // The view is built once per store, with every span already in the highlight plugin's first state.
   const plugins = useMemo(
-    () => (store !== null && drawContext !== null ? [highlightPlugin(article.positions, highlightsOf(store.getSnapshot(), drawContext)), selectedSpanPlugin()] : []),
+    () =>
+      store !== null && drawContext !== null
+        ? [highlightPlugin(article.positions, highlightsOf(store.getSnapshot(), drawContext)), selectedSpanPlugin()]
+        : [],
     [store, drawContext, article],
   );
   const waitingForSpans = annotator !== null && store === null && session.error === null;
@@ -142,10 +152,20 @@ export function AnnotatedDocument({ client, content, session, annotator, onViewC
   return (
     <div className="annotate" data-testid="annotate">
       {labelling && commands !== null ? (
-        <AnnotateToolbar store={store} scheme={scheme} commands={commands} snapToWords={snapToWords} onSnapToWordsChange={setSnapToWords} />
+        <AnnotateToolbar
+          store={store}
+          scheme={scheme}
+          commands={commands}
+          snapToWords={snapToWords}
+          onSnapToWordsChange={setSnapToWords}
+        />
       ) : (
         <div className="annotate-toolbar annotate-toolbar-empty">
-          {annotator === null ? 'Choose who is annotating (top right) to label this document.' : waitingForSpans ? 'Loading spans…' : ''}
+          {annotator === null
+            ? 'Choose who is annotating (top right) to label this document.'
+            : waitingForSpans
+              ? 'Loading spans…'
+              : ''}
         </div>
       )}
       {session.error !== null && <ErrorBanner message={session.error} onRetry={session.retry} />}
@@ -157,7 +177,15 @@ export function AnnotatedDocument({ client, content, session, annotator, onViewC
             data-testid="article-view"
             data-document-id={content.id}
             data-ready={view !== null ? 'true' : 'false'}
-            data-annotations={annotator === null ? 'off' : store !== null && view !== null ? 'ready' : session.error !== null ? 'error' : 'loading'}
+            data-annotations={
+              annotator === null
+                ? 'off'
+                : store !== null && view !== null
+                  ? 'ready'
+                  : session.error !== null
+                    ? 'error'
+                    : 'loading'
+            }
           >
             <header className="article-header">
               <h1 className="article-title" data-testid="article-title" dir="auto">
@@ -168,10 +196,27 @@ export function AnnotatedDocument({ client, content, session, annotator, onViewC
                 <span>{countOf(codePointLength(content.text), 'character')}</span>
               </p>
             </header>
-            <div className={content.text.length >= LONG_ARTICLE ? 'article-canvas article-canvas-long' : 'article-canvas'} ref={canvasRef}>
-              {!waitingForSpans && <ArticleText key={content.id} article={article} title={content.title} plugins={plugins} onViewChange={handleViewChange} />}
+            <div
+              className={content.text.length >= LONG_ARTICLE ? 'article-canvas article-canvas-long' : 'article-canvas'}
+              ref={canvasRef}
+            >
+              {!waitingForSpans && (
+                <ArticleText
+                  key={content.id}
+                  article={article}
+                  title={content.title}
+                  plugins={plugins}
+                  onViewChange={handleViewChange}
+                />
+              )}
               {view !== null && store !== null && scheme !== null && (
-                <AnnotationOverlay view={view} store={store} scheme={scheme} positions={article.positions} canvasRef={canvasRef} />
+                <AnnotationOverlay
+                  view={view}
+                  store={store}
+                  scheme={scheme}
+                  positions={article.positions}
+                  canvasRef={canvasRef}
+                />
               )}
             </div>
           </article>

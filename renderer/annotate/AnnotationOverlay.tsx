@@ -26,7 +26,13 @@ interface Drawing {
 const EMPTY: Drawing = { outline: [], arcs: [], width: 0, height: 0 };
 
 /** Draws the selection outline and the link arcs in the article's coordinates. */
-export const AnnotationOverlay = memo(function AnnotationOverlay({ view, positions, canvasRef, store, scheme }: AnnotationOverlayProps) {
+export const AnnotationOverlay = memo(function AnnotationOverlay({
+  view,
+  positions,
+  canvasRef,
+  store,
+  scheme,
+}: AnnotationOverlayProps) {
   const snapshot = useStoreSnapshot(store);
   const hoveredId = useHoveredSpan(view);
   const [drawing, setDrawing] = useState<Drawing>(EMPTY);
@@ -85,14 +91,33 @@ export const AnnotationOverlay = memo(function AnnotationOverlay({ view, positio
       const name = scheme.relationTypes.find((t) => t.key === relation.type)?.name ?? relation.type;
       arcs.push({ ...arc, id: relation.id, type: relation.type, name });
     }
-    setDrawing({ outline: selected === undefined ? [] : boxesOf(selected), arcs, width: canvas.scrollWidth, height: canvas.scrollHeight });
+    setDrawing({
+      outline: selected === undefined ? [] : boxesOf(selected),
+      arcs,
+      width: canvas.scrollWidth,
+      height: canvas.scrollHeight,
+    });
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `signature` stands for `selected` and `links`
   }, [view, positions, canvasRef, signature, scheme, resized]);
 
   return (
-    <svg className="annotation-overlay" width={drawing.width} height={drawing.height} aria-hidden="true" data-testid="annotation-overlay">
+    <svg
+      className="annotation-overlay"
+      width={drawing.width}
+      height={drawing.height}
+      aria-hidden="true"
+      data-testid="annotation-overlay"
+    >
       <defs>
-        <marker id="arc-arrow" viewBox="0 0 10 10" refX="8" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+        <marker
+          id="arc-arrow"
+          viewBox="0 0 10 10"
+          refX="8"
+          refY="5"
+          markerWidth="7"
+          markerHeight="7"
+          orient="auto-start-reverse"
+        >
           <path d="M 0 0 L 10 5 L 0 10 z" className="arc-arrow-head" />
         </marker>
       </defs>
@@ -109,7 +134,12 @@ export const AnnotationOverlay = memo(function AnnotationOverlay({ view, positio
         />
       ))}
       {drawing.arcs.map((arc) => (
-        <g key={arc.id} className={`relation-arc relation-arc-${arc.type}`} data-testid="relation-arc" data-relation-id={arc.id}>
+        <g
+          key={arc.id}
+          className={`relation-arc relation-arc-${arc.type}`}
+          data-testid="relation-arc"
+          data-relation-id={arc.id}
+        >
           <path d={arc.path} className="arc-line" markerEnd="url(#arc-arrow)" />
           <circle cx={arc.from.x} cy={arc.from.y} r={3} className="arc-end" />
           <text

@@ -25,7 +25,7 @@ export function NoteField({ spanId, note, readOnly, onSave }: NoteFieldProps) {
   // Another span, or the stored note changed (undo, redo): show it unless the user is typing.
   useEffect(() => {
     if (state !== 'editing') setDraft(note);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `state` only guards the typing; a change of it must not reset the draft
   }, [spanId, note]);
 
   const save = () => {
@@ -41,13 +41,16 @@ export function NoteField({ spanId, note, readOnly, onSave }: NoteFieldProps) {
   };
 
   // Leaving the span (or the panel) saves what was typed.
-  useEffect(() => () => {
-    if (timer.current !== null) {
-      clearTimeout(timer.current);
-      const { draft: text, note: stored, onSave: send } = latest.current;
-      if (text !== stored) void send(text);
-    }
-  }, [spanId]);
+  useEffect(
+    () => () => {
+      if (timer.current !== null) {
+        clearTimeout(timer.current);
+        const { draft: text, note: stored, onSave: send } = latest.current;
+        if (text !== stored) void send(text);
+      }
+    },
+    [spanId],
+  );
 
   return (
     <div className="note-field">
@@ -71,7 +74,15 @@ export function NoteField({ spanId, note, readOnly, onSave }: NoteFieldProps) {
       />
       {!readOnly && (
         <span className={`note-state note-state-${state}`} data-testid="note-state" data-state={state}>
-          {state === 'saved' ? (draft === '' ? '' : 'Note saved') : state === 'editing' ? 'Editing…' : state === 'saving' ? 'Saving…' : 'Note not saved'}
+          {state === 'saved'
+            ? draft === ''
+              ? ''
+              : 'Note saved'
+            : state === 'editing'
+              ? 'Editing…'
+              : state === 'saving'
+                ? 'Saving…'
+                : 'Note not saved'}
         </span>
       )}
     </div>

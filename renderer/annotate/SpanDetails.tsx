@@ -28,7 +28,11 @@ export function SpanDetails({ span, snapshot, scheme, annotator, commands, edito
   return (
     <section className="span-details" data-testid="span-details" data-span-id={span.id} aria-label="Selected span">
       <header className="details-header">
-        <span className="swatch swatch-large" style={{ '--label-color': spanColor(scheme, span) } as CSSProperties} aria-hidden="true" />
+        <span
+          className="swatch swatch-large"
+          style={{ '--label-color': spanColor(scheme, span) } as CSSProperties}
+          aria-hidden="true"
+        />
         <h2 className="details-title" data-testid="details-title">
           {spanLabelName(scheme, span)}
         </h2>
@@ -46,10 +50,16 @@ export function SpanDetails({ span, snapshot, scheme, annotator, commands, edito
       {save === 'failed' && (
         <div className="details-failed" role="alert">
           <p>
-            Not saved: {snapshot.saveErrors.get(span.id) ?? 'the project did not accept it'}. It is kept here until you retry or discard it.
+            Not saved: {snapshot.saveErrors.get(span.id) ?? 'the project did not accept it'}. It is kept here until you
+            retry or discard it.
           </p>
           <div className="details-actions">
-            <button type="button" className="button button-primary" data-testid="retry-span" onClick={() => editor.retryCreate(span.id)}>
+            <button
+              type="button"
+              className="button button-primary"
+              data-testid="retry-span"
+              onClick={() => editor.retryCreate(span.id)}
+            >
               Retry saving
             </button>
             <button type="button" className="button" data-testid="discard-span" onClick={() => editor.discard(span.id)}>
@@ -82,7 +92,9 @@ export function SpanDetails({ span, snapshot, scheme, annotator, commands, edito
                 {label.shortcut !== null ? ` (${label.shortcut})` : ''}
               </option>
             ))}
-            {labelByKey(scheme, span.label) === null && <option value={span.label}>{span.label} (not in the scheme)</option>}
+            {labelByKey(scheme, span.label) === null && (
+              <option value={span.label}>{span.label} (not in the scheme)</option>
+            )}
           </select>
         </label>
         {(techniques.length > 0 || span.technique !== null) && (
@@ -93,7 +105,9 @@ export function SpanDetails({ span, snapshot, scheme, annotator, commands, edito
               data-testid="span-technique-select"
               value={span.technique ?? ''}
               disabled={readOnly || save === 'failed'}
-              onChange={(event) => commands.setTechnique(span.id, event.target.value === '' ? null : event.target.value)}
+              onChange={(event) =>
+                commands.setTechnique(span.id, event.target.value === '' ? null : event.target.value)
+              }
             >
               <option value="">— none yet —</option>
               {techniques.map((technique) => (
@@ -121,23 +135,47 @@ export function SpanDetails({ span, snapshot, scheme, annotator, commands, edito
           <span className="field-label">Boundaries</span>
           <div className="boundary-row">
             <span className="boundary-name">Start</span>
-            <button type="button" className="button button-small" data-testid="start-earlier" title="Start one character earlier (Alt+←)" onClick={() => commands.resizeSelected('start', -1, 'char')}>
+            <button
+              type="button"
+              className="button button-small"
+              data-testid="start-earlier"
+              title="Start one character earlier (Alt+←)"
+              onClick={() => commands.resizeSelected('start', -1, 'char')}
+            >
               ←
             </button>
-            <button type="button" className="button button-small" data-testid="start-later" title="Start one character later (Alt+→)" onClick={() => commands.resizeSelected('start', 1, 'char')}>
+            <button
+              type="button"
+              className="button button-small"
+              data-testid="start-later"
+              title="Start one character later (Alt+→)"
+              onClick={() => commands.resizeSelected('start', 1, 'char')}
+            >
               →
             </button>
             <span className="boundary-name">End</span>
-            <button type="button" className="button button-small" data-testid="end-earlier" title="End one character earlier (Alt+Shift+←)" onClick={() => commands.resizeSelected('end', -1, 'char')}>
+            <button
+              type="button"
+              className="button button-small"
+              data-testid="end-earlier"
+              title="End one character earlier (Alt+Shift+←)"
+              onClick={() => commands.resizeSelected('end', -1, 'char')}
+            >
               ←
             </button>
-            <button type="button" className="button button-small" data-testid="end-later" title="End one character later (Alt+Shift+→)" onClick={() => commands.resizeSelected('end', 1, 'char')}>
+            <button
+              type="button"
+              className="button button-small"
+              data-testid="end-later"
+              title="End one character later (Alt+Shift+→)"
+              onClick={() => commands.resizeSelected('end', 1, 'char')}
+            >
               →
             </button>
           </div>
           <p className="details-hint">
-            Keys: start <kbd className="shortcut">{RESIZE_SHORTCUTS.start}</kbd> · end <kbd className="shortcut">{RESIZE_SHORTCUTS.end}</kbd> ·{' '}
-            {RESIZE_SHORTCUTS.byWord}
+            Keys: start <kbd className="shortcut">{RESIZE_SHORTCUTS.start}</kbd> · end{' '}
+            <kbd className="shortcut">{RESIZE_SHORTCUTS.end}</kbd> · {RESIZE_SHORTCUTS.byWord}
           </p>
         </div>
       )}
@@ -147,7 +185,16 @@ export function SpanDetails({ span, snapshot, scheme, annotator, commands, edito
         {relations.length === 0 && <p className="details-hint">No links yet.</p>}
         <ul className="relation-list" data-testid="relation-list">
           {relations.map((relation) => (
-            <RelationRow key={relation.id} relation={relation} span={span} snapshot={snapshot} scheme={scheme} annotator={annotator} commands={commands} editor={editor} />
+            <RelationRow
+              key={relation.id}
+              relation={relation}
+              span={span}
+              snapshot={snapshot}
+              scheme={scheme}
+              annotator={annotator}
+              commands={commands}
+              editor={editor}
+            />
           ))}
         </ul>
       </div>
@@ -164,7 +211,12 @@ export function SpanDetails({ span, snapshot, scheme, annotator, commands, edito
               {linking ? 'Cancel linking (Esc)' : 'Link… (L)'}
             </button>
           )}
-          <button type="button" className="button button-danger" data-testid="delete-span" onClick={() => (commands.select(span.id), commands.deleteSelected())}>
+          <button
+            type="button"
+            className="button button-danger"
+            data-testid="delete-span"
+            onClick={() => (commands.select(span.id), commands.deleteSelected())}
+          >
             Delete (Del)
           </button>
         </div>
@@ -182,13 +234,30 @@ function RelationRow({ relation, span, snapshot, scheme, annotator, commands, ed
   const other = snapshot.byId.get(outgoing ? relation.to : relation.from);
   const typeName = scheme.relationTypes.find((t) => t.key === relation.type)?.name ?? relation.type;
   return (
-    <li className="relation-row" data-testid="relation-row" data-relation-id={relation.id} data-relation-type={relation.type}>
+    <li
+      className="relation-row"
+      data-testid="relation-row"
+      data-relation-id={relation.id}
+      data-relation-type={relation.type}
+    >
       <span className="relation-direction">{outgoing ? `${typeName} →` : `← ${typeName} from`}</span>
-      <button type="button" className="link-button" data-testid="relation-target" disabled={other === undefined} onClick={() => other && commands.select(other.id, true)}>
+      <button
+        type="button"
+        className="link-button"
+        data-testid="relation-target"
+        disabled={other === undefined}
+        onClick={() => other && commands.select(other.id, true)}
+      >
         {other === undefined ? 'a span not shown' : `${spanLabelName(scheme, other)}: “${other.quote}”`}
       </button>
       {relation.annotator === annotator && (
-        <button type="button" className="button button-quiet button-small" data-testid="delete-relation" aria-label={`Remove the ${typeName} link`} onClick={() => void editor.deleteRelation(relation.id)}>
+        <button
+          type="button"
+          className="button button-quiet button-small"
+          data-testid="delete-relation"
+          aria-label={`Remove the ${typeName} link`}
+          onClick={() => void editor.deleteRelation(relation.id)}
+        >
           ✕
         </button>
       )}

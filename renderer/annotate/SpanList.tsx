@@ -28,7 +28,10 @@ export function SpanList({ snapshot, scheme, annotator, onPick }: SpanListProps)
     for (const span of sorted) byLabel.set(span.label, (byLabel.get(span.label) ?? 0) + 1);
     return byLabel;
   }, [sorted]);
-  const rows = useMemo(() => (filter === '' ? sorted : sorted.filter((span) => span.label === filter)), [sorted, filter]);
+  const rows = useMemo(
+    () => (filter === '' ? sorted : sorted.filter((span) => span.label === filter)),
+    [sorted, filter],
+  );
 
   useEffect(() => {
     const element = scrollRef.current;
@@ -39,13 +42,17 @@ export function SpanList({ snapshot, scheme, annotator, onPick }: SpanListProps)
   }, []);
 
   // Keep the selected row in sight when the selection moves (Tab, a click in the text).
-  const selectedIndex = useMemo(() => rows.findIndex((span) => span.id === snapshot.selectedId), [rows, snapshot.selectedId]);
+  const selectedIndex = useMemo(
+    () => rows.findIndex((span) => span.id === snapshot.selectedId),
+    [rows, snapshot.selectedId],
+  );
   useEffect(() => {
     const element = scrollRef.current;
     if (element === null || selectedIndex < 0) return;
     const top = selectedIndex * ROW_HEIGHT;
     if (top < element.scrollTop) element.scrollTop = top;
-    else if (top + ROW_HEIGHT > element.scrollTop + element.clientHeight) element.scrollTop = top + ROW_HEIGHT - element.clientHeight;
+    else if (top + ROW_HEIGHT > element.scrollTop + element.clientHeight)
+      element.scrollTop = top + ROW_HEIGHT - element.clientHeight;
   }, [selectedIndex]);
 
   const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
@@ -55,7 +62,13 @@ export function SpanList({ snapshot, scheme, annotator, onPick }: SpanListProps)
     <section className="span-list" aria-label="Spans of this document">
       <div className="span-list-header">
         <h2 className="panel-title">Spans</h2>
-        <select className="select select-small" data-testid="span-filter" aria-label="Show spans with label" value={filter} onChange={(event) => setFilter(event.target.value)}>
+        <select
+          className="select select-small"
+          data-testid="span-filter"
+          aria-label="Show spans with label"
+          value={filter}
+          onChange={(event) => setFilter(event.target.value)}
+        >
           <option value="">All labels ({sorted.length})</option>
           {topLabels(scheme).map((label) => (
             <option key={label.key} value={label.key}>
@@ -64,9 +77,16 @@ export function SpanList({ snapshot, scheme, annotator, onPick }: SpanListProps)
           ))}
         </select>
       </div>
-      <div className="span-list-scroll" ref={scrollRef} data-testid="span-list" onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}>
+      <div
+        className="span-list-scroll"
+        ref={scrollRef}
+        data-testid="span-list"
+        onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
+      >
         {rows.length === 0 ? (
-          <p className="span-list-empty">{sorted.length === 0 ? 'No spans yet. Select text and press a label key.' : 'No spans with this label.'}</p>
+          <p className="span-list-empty">
+            {sorted.length === 0 ? 'No spans yet. Select text and press a label key.' : 'No spans with this label.'}
+          </p>
         ) : (
           <ul className="span-rows" style={{ height: rows.length * ROW_HEIGHT }} data-count={rows.length}>
             {rows.slice(first, last).map((span, offset) => (
@@ -113,12 +133,18 @@ function SpanRow({ span, top, selected, save, name, color, own, onPick }: SpanRo
         aria-current={selected ? 'true' : undefined}
         onClick={() => onPick(span.id)}
       >
-        <span className={own ? 'swatch' : 'swatch swatch-other'} style={{ '--label-color': color } as CSSProperties} aria-hidden="true" />
+        <span
+          className={own ? 'swatch' : 'swatch swatch-other'}
+          style={{ '--label-color': color } as CSSProperties}
+          aria-hidden="true"
+        />
         <span className="span-row-text">
           <span className="span-row-name">
             {name}
             {!own && <span className="span-row-owner"> · {span.annotator}</span>}
-            {save !== 'saved' && <span className="span-row-unsaved"> · {save === 'saving' ? 'saving…' : 'not saved'}</span>}
+            {save !== 'saved' && (
+              <span className="span-row-unsaved"> · {save === 'saving' ? 'saving…' : 'not saved'}</span>
+            )}
           </span>
           <span className="span-row-quote" dir="auto">
             {span.quote}

@@ -23,7 +23,12 @@ export function StoreMessages({ store }: { store: AnnotationStore }) {
       {notice !== null && (
         <div className="notice-banner" role="status" data-testid="notice">
           <p className="notice-message">{notice}</p>
-          <button type="button" className="button button-quiet" aria-label="Dismiss notice" onClick={() => store.setNotice(null)}>
+          <button
+            type="button"
+            className="button button-quiet"
+            aria-label="Dismiss notice"
+            onClick={() => store.setNotice(null)}
+          >
             ✕
           </button>
         </div>

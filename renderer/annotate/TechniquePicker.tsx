@@ -15,7 +15,12 @@ interface TechniquePickerProps {
 /** A typeahead list of a label's techniques. */
 export function TechniquePicker({ techniques, current, at, onPick, onSkip }: TechniquePickerProps) {
   const [query, setQuery] = useState('');
-  const [active, setActive] = useState(() => Math.max(0, techniques.findIndex((t) => t.key === current)));
+  const [active, setActive] = useState(() =>
+    Math.max(
+      0,
+      techniques.findIndex((t) => t.key === current),
+    ),
+  );
   const listId = useId();
   const shown = useMemo(() => {
     const words = query.toLowerCase().split(/\s+/u).filter(Boolean);

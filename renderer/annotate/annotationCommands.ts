@@ -104,7 +104,11 @@ export class AnnotationCommands {
       this.context.store.setNotice(`The ${edge} of the span cannot move further that way.`);
       return;
     }
-    void this.context.editor.updateSpan(span.id, edge === 'start' ? { start: moved.start } : { end: moved.end }, `The new ${edge}`);
+    void this.context.editor.updateSpan(
+      span.id,
+      edge === 'start' ? { start: moved.start } : { end: moved.end },
+      `The new ${edge}`,
+    );
   }
 
   /** Deletes the selected span (and its relations). */
@@ -112,7 +116,11 @@ export class AnnotationCommands {
     const span = this.ownSelected();
     if (span === null) return;
     // Keep the reader's place: the next span in text order becomes the selected one.
-    const next = highlightState(this.context.view.state).index.neighbour(span.id, 1, (s) => s.id !== span.id && !s.readOnly);
+    const next = highlightState(this.context.view.state).index.neighbour(
+      span.id,
+      1,
+      (s) => s.id !== span.id && !s.readOnly,
+    );
     void this.context.editor.deleteSpan(span.id);
     this.context.store.select(next?.id ?? null);
   }
@@ -127,7 +135,8 @@ export class AnnotationCommands {
   selectNeighbour(step: 1 | -1): void {
     const { store, view } = this.context;
     const { selectedId, linkFromId } = store.getSnapshot();
-    const accept = linkFromId === null ? () => true : (s: { id: string; readOnly: boolean }) => s.id !== linkFromId && !s.readOnly;
+    const accept =
+      linkFromId === null ? () => true : (s: { id: string; readOnly: boolean }) => s.id !== linkFromId && !s.readOnly;
     const next = highlightState(view.state).index.neighbour(selectedId, step, accept);
     if (next !== null) this.select(next.id, true);
   }
@@ -136,7 +145,8 @@ export class AnnotationCommands {
   startLink(): void {
     const span = this.ownSelected();
     if (span === null) {
-      if (this.context.store.getSnapshot().selectedId === null) this.context.store.setNotice('Select the span to link from first.');
+      if (this.context.store.getSnapshot().selectedId === null)
+        this.context.store.setNotice('Select the span to link from first.');
       return;
     }
     if (this.context.scheme.relationTypes.length === 0) {

@@ -67,7 +67,16 @@ export class AnnotationEditor {
       optimistic: [{ kind: 'span.create', span, relations: [] }],
       onRefused: 'keep',
       what: `${label} “${shorten(span.quote)}”`,
-      call: () => this.context.client.createSpan({ document, annotator, id: span.id, start: span.start, end: span.end, label, technique }),
+      call: () =>
+        this.context.client.createSpan({
+          document,
+          annotator,
+          id: span.id,
+          start: span.start,
+          end: span.end,
+          label,
+          technique,
+        }),
     });
     return span.id;
   }
@@ -79,10 +88,19 @@ export class AnnotationEditor {
     const { document, annotator, text } = this.context;
     const label = patch.label ?? before.label;
     // As the API does: a new label drops the old label's technique.
-    const technique = patch.technique !== undefined ? patch.technique : label === before.label ? before.technique : null;
+    const technique =
+      patch.technique !== undefined ? patch.technique : label === before.label ? before.technique : null;
     const start = patch.start ?? before.start;
     const end = patch.end ?? before.end;
-    const after: Span = { ...before, ...patch, label, technique, start, end, quote: sliceCodePoints(text.text, start, end, text.map) };
+    const after: Span = {
+      ...before,
+      ...patch,
+      label,
+      technique,
+      start,
+      end,
+      quote: sliceCodePoints(text.text, start, end, text.map),
+    };
     return this.send({
       spanIds: [id],
       optimistic: [{ kind: 'span.update', before, after }],
@@ -163,7 +181,16 @@ export class AnnotationEditor {
       onRefused: 'keep',
       what: `${span.label} “${shorten(span.quote)}”`,
       call: () =>
-        client.createSpan({ document, annotator, id, start: span.start, end: span.end, label: span.label, technique: span.technique, note: span.note }),
+        client.createSpan({
+          document,
+          annotator,
+          id,
+          start: span.start,
+          end: span.end,
+          label: span.label,
+          technique: span.technique,
+          note: span.note,
+        }),
     });
   }
 
@@ -208,9 +235,12 @@ export class AnnotationEditor {
   private send(edit: Edit): Promise<boolean> {
     const { store } = this;
     // Edits of a span whose creation was refused cannot reach the API; keep them local to it.
-    const blocked = edit.optimistic.length > 0 && edit.spanIds.some((id) => store.getSnapshot().saveStates.get(id) === 'failed');
+    const blocked =
+      edit.optimistic.length > 0 && edit.spanIds.some((id) => store.getSnapshot().saveStates.get(id) === 'failed');
     if (blocked) {
-      store.setError(`${edit.what}: its span is not saved yet. Retry saving the span first (side panel), or discard it.`);
+      store.setError(
+        `${edit.what}: its span is not saved yet. Retry saving the span first (side panel), or discard it.`,
+      );
       return Promise.resolve(false);
     }
     // One notification: the span appears already marked as saving, never for a moment as saved.
@@ -221,7 +251,10 @@ export class AnnotationEditor {
       store.setNotice(null);
     });
     return this.enqueue(async () => {
-      if (edit.optimistic.length > 0 && edit.spanIds.some((id) => store.getSnapshot().saveStates.get(id) === 'failed')) {
+      if (
+        edit.optimistic.length > 0 &&
+        edit.spanIds.some((id) => store.getSnapshot().saveStates.get(id) === 'failed')
+      ) {
         // Its span's creation was refused meanwhile; that error is already shown, so this one stays quiet.
         for (const id of edit.spanIds) this.endWrite(id);
         store.batch(() => {
@@ -261,7 +294,8 @@ export class AnnotationEditor {
       store.setError(unsavedSpanMessage(edit.what, reason), edit.spanIds);
     } else {
       store.apply(edit.optimistic.map(inverseChange).reverse());
-      for (const id of edit.spanIds) if (this.idle(id) && store.getSnapshot().saveStates.get(id) === 'saving') store.setSaveState(id, 'saved');
+      for (const id of edit.spanIds)
+        if (this.idle(id) && store.getSnapshot().saveStates.get(id) === 'saving') store.setSaveState(id, 'saved');
       store.setError(`${edit.what} and was undone on screen: ${reason}`);
       this.resyncNeeded = true;
     }

@@ -76,7 +76,10 @@ export class AnnotationStore {
   /** Applies changes (local guesses or the API's answers) and reports the spans they touched. */
   apply(changes: readonly AnnotationChange[]): void {
     if (changes.length === 0) return;
-    const { spans, relations } = applyChanges({ spans: this.snapshot.spans, relations: this.snapshot.relations }, changes);
+    const { spans, relations } = applyChanges(
+      { spans: this.snapshot.spans, relations: this.snapshot.relations },
+      changes,
+    );
     const touched = new Set<string>();
     const byId = new Map(this.snapshot.byId);
     for (const change of changes) {
@@ -148,14 +151,21 @@ export class AnnotationStore {
       this.errorSpans = left;
       if (left.size === 0) this.update({ error: null }, NOTHING);
     }
-    if (this.snapshot.saveStates.get(id) === saveStates.get(id) && this.snapshot.saveErrors.get(id) === saveErrors.get(id)) return;
+    if (
+      this.snapshot.saveStates.get(id) === saveStates.get(id) &&
+      this.snapshot.saveErrors.get(id) === saveErrors.get(id)
+    )
+      return;
     this.update({ saveStates, saveErrors }, { spanIds: new Set([id]), marksChanged: false });
   }
 
   /** Selects a span (null: none). */
   select(id: string | null): void {
     if (id === this.snapshot.selectedId) return;
-    this.update({ selectedId: id !== null && this.snapshot.byId.has(id) ? id : null }, { spanIds: new Set(), marksChanged: true });
+    this.update(
+      { selectedId: id !== null && this.snapshot.byId.has(id) ? id : null },
+      { spanIds: new Set(), marksChanged: true },
+    );
   }
 
   /** Starts (an id) or ends (null) choosing the target of a link. */
@@ -182,7 +192,8 @@ export class AnnotationStore {
    */
   setError(error: string | null, unsavedSpans: readonly string[] = []): void {
     // A span still unsaved from an earlier error keeps the banner up; another kind of error replaces it.
-    this.errorSpans = error === null || unsavedSpans.length === 0 ? new Set() : new Set([...this.errorSpans, ...unsavedSpans]);
+    this.errorSpans =
+      error === null || unsavedSpans.length === 0 ? new Set() : new Set([...this.errorSpans, ...unsavedSpans]);
     if (error !== this.snapshot.error) this.update({ error }, NOTHING);
   }
 

@@ -65,8 +65,10 @@ export function connectViewToStore(view: EditorView, store: AnnotationStore, con
     }
     if (marksMoved) {
       tr = withSelectedSpan(tr, {
-        selected: snapshot.selectedId === null ? null : markOf(snapshot.byId.get(snapshot.selectedId), context.positions),
-        linkSource: snapshot.linkFromId === null ? null : markOf(snapshot.byId.get(snapshot.linkFromId), context.positions),
+        selected:
+          snapshot.selectedId === null ? null : markOf(snapshot.byId.get(snapshot.selectedId), context.positions),
+        linkSource:
+          snapshot.linkFromId === null ? null : markOf(snapshot.byId.get(snapshot.linkFromId), context.positions),
       });
     }
     view.dispatch(tr);

@@ -65,7 +65,11 @@ export function useAnnotationKeys(
         return commands.redo();
       case 'resize-start':
       case 'resize-end':
-        return commands.resizeSelected(id === 'resize-start' ? 'start' : 'end', event.key === 'ArrowLeft' ? -1 : 1, event.ctrlKey || event.metaKey ? 'word' : 'char');
+        return commands.resizeSelected(
+          id === 'resize-start' ? 'start' : 'end',
+          event.key === 'ArrowLeft' ? -1 : 1,
+          event.ctrlKey || event.metaKey ? 'word' : 'char',
+        );
       case 'extend': {
         if (!hasSelectionIn(view)) {
           // A keyboard selection starts where the selected span ends, or at the top of the text.
@@ -74,7 +78,14 @@ export function useAnnotationKeys(
           placeCaret(view, positions, from);
         }
         const vertical = event.key === 'ArrowUp' || event.key === 'ArrowDown';
-        const direction = event.key === 'ArrowLeft' ? 'left' : event.key === 'ArrowRight' ? 'right' : event.key === 'ArrowUp' ? 'backward' : 'forward';
+        const direction =
+          event.key === 'ArrowLeft'
+            ? 'left'
+            : event.key === 'ArrowRight'
+              ? 'right'
+              : event.key === 'ArrowUp'
+                ? 'backward'
+                : 'forward';
         extendSelection(view, direction, vertical ? 'line' : event.ctrlKey || event.metaKey ? 'word' : 'character');
         return;
       }

@@ -53,21 +53,29 @@ export function useAnnotationSession(
     return { annotators, annotations };
   }, [client, document, annotator, showOtherAnnotators]);
 
+  const needsScheme = knownScheme === undefined;
   useEffect(() => {
     if (document === null || annotator === null) return;
     let current = true;
-    Promise.all([knownScheme === undefined ? client.getScheme({}) : null, fetchAnnotations()]).then(
+    Promise.all([needsScheme ? client.getScheme({}) : null, fetchAnnotations()]).then(
       ([scheme, { annotators, annotations }]) => {
         if (current) setLoaded({ key, scheme, store: new AnnotationStore(annotations), annotators, error: null });
       },
       (error: unknown) => {
-        if (current) setLoaded({ key, scheme: null, store: null, annotators: [], error: `Could not load the spans of this document: ${errorMessage(error)}` });
+        if (current)
+          setLoaded({
+            key,
+            scheme: null,
+            store: null,
+            annotators: [],
+            error: `Could not load the spans of this document: ${errorMessage(error)}`,
+          });
       },
     );
     return () => {
       current = false;
     };
-  }, [client, document, annotator, key, fetchAnnotations, attempt, knownScheme === undefined]);
+  }, [client, document, annotator, key, fetchAnnotations, attempt, needsScheme]);
 
   const retry = useCallback(() => setAttempt((count) => count + 1), []);
   const fetch = useCallback(async () => (await fetchAnnotations()).annotations, [fetchAnnotations]);

@@ -38,7 +38,11 @@ export function usePointerOnArticle(
         return;
       }
       commands.select(hits[0]!.id);
-      if (hits.length > 1) onOverlap(hits.map((span) => span.id), at);
+      if (hits.length > 1)
+        onOverlap(
+          hits.map((span) => span.id),
+          at,
+        );
     };
     dom.addEventListener('mouseup', onMouseUp);
     return () => dom.removeEventListener('mouseup', onMouseUp);

@@ -75,7 +75,9 @@ export function App({ client, desktop }: AppProps) {
       : openDocument;
   const changeStatus = (status: DocumentStatus) => {
     if (documentId === null || annotator.current === null) return;
-    workspace.setDocumentStatus(documentId, annotator.current, status).catch((error: unknown) => setActionError(errorMessage(error)));
+    workspace
+      .setDocumentStatus(documentId, annotator.current, status)
+      .catch((error: unknown) => setActionError(errorMessage(error)));
   };
 
   return (
@@ -191,7 +193,9 @@ export function App({ client, desktop }: AppProps) {
           </UserSettingsProvider>
         </div>
       </div>
-      <KeyboardLayer activeView={settingsOpen ? 'settings' : agreementOpen ? 'agreement' : curationOpen ? 'curation' : 'workspace'} />
+      <KeyboardLayer
+        activeView={settingsOpen ? 'settings' : agreementOpen ? 'agreement' : curationOpen ? 'curation' : 'workspace'}
+      />
     </div>
   );
 }

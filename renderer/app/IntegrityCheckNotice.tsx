@@ -26,7 +26,8 @@ export function IntegrityCheckNotice({ client, jobId }: IntegrityCheckNoticeProp
     return (
       <div className="notice-banner" role="status" data-testid="integrity-check">
         <p className="notice-message">
-          Checking the project file for damage{progressText(job)}… You can work meanwhile; a damaged file is reported here.
+          Checking the project file for damage{progressText(job)}… You can work meanwhile; a damaged file is reported
+          here.
         </p>
       </div>
     );

@@ -11,7 +11,11 @@ export interface AnnotatorChoice {
 }
 
 /** Tracks who annotates in the open project; a pick is kept in the user's settings of that project. */
-export function useAnnotator(session: SessionInfo | null, annotators: readonly string[], userSettings: UserSettingsState): AnnotatorChoice {
+export function useAnnotator(
+  session: SessionInfo | null,
+  annotators: readonly string[],
+  userSettings: UserSettingsState,
+): AnnotatorChoice {
   // A pick in this window wins over `serve --annotator` until the next start; it belongs to its project.
   const [picked, setPicked] = useState<{ projectPath: string; annotator: string } | null>(null);
   const projectPath = session?.projectPath ?? null;
@@ -20,7 +24,11 @@ export function useAnnotator(session: SessionInfo | null, annotators: readonly s
     current =
       picked !== null && picked.projectPath === session.projectPath
         ? picked.annotator
-        : initialAnnotator({ defaultAnnotator: session.defaultAnnotator, saved: userSettings.settings.annotator, annotators });
+        : initialAnnotator({
+            defaultAnnotator: session.defaultAnnotator,
+            saved: userSettings.settings.annotator,
+            annotators,
+          });
   }
   const { update } = userSettings;
   const choose = useCallback(

@@ -98,7 +98,8 @@ export function useWorkspace(client: ApiClient): Workspace {
         if (project === latestRequest.current) setLoaded((previous) => ({ ...previous, scheme }));
       },
       (error: unknown) => {
-        if (project === latestRequest.current) setLoaded((previous) => ({ ...previous, loadError: errorMessage(error) }));
+        if (project === latestRequest.current)
+          setLoaded((previous) => ({ ...previous, loadError: errorMessage(error) }));
       },
     );
   }, [client]);
@@ -118,7 +119,10 @@ export function useWorkspace(client: ApiClient): Workspace {
       // Shown before the answer so the control never lags behind a click; the refresh corrects it.
       // A list fetched before this change must not bring the old status back.
       latestRefresh.current++;
-      setLoaded((previous) => ({ ...previous, documents: withStatus(previous.documents, document, annotator, status) }));
+      setLoaded((previous) => ({
+        ...previous,
+        documents: withStatus(previous.documents, document, annotator, status),
+      }));
       try {
         await client.setDocumentStatus({ document, annotator, status });
       } finally {

@@ -82,7 +82,11 @@ export function ArticlePane({
               data-ready="false"
               aria-busy={open.error === null}
             >
-              {open.error !== null ? <ErrorBanner message={open.error} onRetry={open.retry} /> : <p className="placeholder">Loading…</p>}
+              {open.error !== null ? (
+                <ErrorBanner message={open.error} onRetry={open.retry} />
+              ) : (
+                <p className="placeholder">Loading…</p>
+              )}
             </article>
           )}
         </div>

@@ -40,7 +40,12 @@ export function ComparisonText({ layout, paragraphs, context, selected }: Compar
     );
   }
   return (
-    <div className="cmp-lanes" style={{ '--lane-space': `${context.annotators.length * LANE_PITCH}px` } as CSSProperties} data-testid="comparison-text" data-layout="lanes">
+    <div
+      className="cmp-lanes"
+      style={{ '--lane-space': `${context.annotators.length * LANE_PITCH}px` } as CSSProperties}
+      data-testid="comparison-text"
+      data-layout="lanes"
+    >
       <p className="cmp-lane-key">
         Lanes under the text, top to bottom:{' '}
         {context.annotators.map((annotator, index) => (
@@ -50,7 +55,12 @@ export function ComparisonText({ layout, paragraphs, context, selected }: Compar
         ))}
       </p>
       {paragraphs.map((paragraph) => (
-        <LanesParagraph key={paragraph.start} paragraph={paragraph} context={context} selected={selectedIn(paragraph)} />
+        <LanesParagraph
+          key={paragraph.start}
+          paragraph={paragraph}
+          context={context}
+          selected={selectedIn(paragraph)}
+        />
       ))}
     </div>
   );
@@ -77,7 +87,13 @@ const ColumnsRow = memo(function ColumnsRow({ paragraph, context, selected }: Ro
               lane={lane}
               anchorColumn={lane === 0}
               selected={selected !== null && segment.group === selected}
-              title={laneTitle(segment, lane, context.annotators, context.labelName, segment.group === null ? null : context.groups[segment.group]!)}
+              title={laneTitle(
+                segment,
+                lane,
+                context.annotators,
+                context.labelName,
+                segment.group === null ? null : context.groups[segment.group]!,
+              )}
             />
           ))}
         </p>
@@ -98,7 +114,12 @@ const LanesParagraph = memo(function LanesParagraph({ paragraph, context, select
           lane={null}
           anchorColumn
           selected={selected !== null && segment.group === selected}
-          title={segmentTitle(segment, context.annotators, context.labelName, segment.group === null ? null : context.groups[segment.group]!)}
+          title={segmentTitle(
+            segment,
+            context.annotators,
+            context.labelName,
+            segment.group === null ? null : context.groups[segment.group]!,
+          )}
         />
       ))}
     </p>

@@ -39,7 +39,10 @@ export function ComparisonView({ client, documentId, scope, scheme, onBack }: Co
   const text = data.status === 'ready' ? data.document.text : '';
   const spans = useMemo(() => (data.status === 'ready' ? comparableSpans(data.spans, scope) : []), [data, scope]);
   const groups = useMemo(() => compareSpans(spans, scope.annotators), [spans, scope.annotators]);
-  const paragraphs = useMemo(() => segmentParagraphs(text, spans, groups, scope.annotators), [text, spans, groups, scope.annotators]);
+  const paragraphs = useMemo(
+    () => segmentParagraphs(text, spans, groups, scope.annotators),
+    [text, spans, groups, scope.annotators],
+  );
   const numbers = useMemo(() => {
     const map = new Map<number, number>();
     for (const group of groups) if (group.kinds.length > 0) map.set(group.index, map.size + 1);
@@ -54,7 +57,10 @@ export function ComparisonView({ client, documentId, scope, scheme, onBack }: Co
     };
   }, [scheme]);
   const usedLabels = useMemo(
-    () => [...new Set(spans.map((span) => span.label))].sort().map((key) => ({ key, name: labelInfo.labelName(key), color: labelInfo.colorOf(key) })),
+    () =>
+      [...new Set(spans.map((span) => span.label))]
+        .sort()
+        .map((key) => ({ key, name: labelInfo.labelName(key), color: labelInfo.colorOf(key) })),
     [spans, labelInfo],
   );
 
@@ -66,17 +72,30 @@ export function ComparisonView({ client, documentId, scope, scheme, onBack }: Co
       anchor?.scrollIntoView({ block: 'center', behavior: 'smooth' });
       anchor?.focus({ preventScroll: true });
       // A click in the text selects the group; its entry in the list comes into view too.
-      document.querySelector(`[data-testid="disagreement-item"][data-group="${group}"]`)?.scrollIntoView({ block: 'nearest' });
+      document
+        .querySelector(`[data-testid="disagreement-item"][data-group="${group}"]`)
+        ?.scrollIntoView({ block: 'nearest' });
     });
   }, []);
   const context: SegmentContext = useMemo(
-    () => ({ annotators: scope.annotators, groups, ...labelInfo, numberOf: (group) => numbers.get(group) ?? 0, onSelect: select }),
+    () => ({
+      annotators: scope.annotators,
+      groups,
+      ...labelInfo,
+      numberOf: (group) => numbers.get(group) ?? 0,
+      onSelect: select,
+    }),
     [scope.annotators, groups, labelInfo, numbers, select],
   );
   const map = useMemo(() => offsetMapFor(text), [text]);
 
   return (
-    <section className="comparison-view" aria-labelledby="comparison-title" data-testid="comparison-view" data-document-id={documentId}>
+    <section
+      className="comparison-view"
+      aria-labelledby="comparison-title"
+      data-testid="comparison-view"
+      data-document-id={documentId}
+    >
       <div className="cmp-bar">
         <button type="button" className="button" data-testid="comparison-back" onClick={onBack}>
           ← Agreement
@@ -86,7 +105,9 @@ export function ComparisonView({ client, documentId, scope, scheme, onBack }: Co
         </h1>
         <span className="cmp-scope">
           {scope.annotators.join(' · ')} — {scope.level === 'top' ? 'top-level labels' : 'labels as stored'}
-          {scope.labels !== null && scope.labels.length > 0 ? ` — ${scope.labels.map(labelInfo.labelName).join(', ')}` : ''}
+          {scope.labels !== null && scope.labels.length > 0
+            ? ` — ${scope.labels.map(labelInfo.labelName).join(', ')}`
+            : ''}
         </span>
         <div className="agreement-segmented" role="radiogroup" aria-label="Layout">
           {(
@@ -96,7 +117,14 @@ export function ComparisonView({ client, documentId, scope, scheme, onBack }: Co
             ] as const
           ).map(([value, name]) => (
             <label key={value} className="agreement-segment">
-              <input type="radio" name="comparison-layout" value={value} data-testid={`layout-${value}`} checked={layout === value} onChange={() => setLayout(value)} />
+              <input
+                type="radio"
+                name="comparison-layout"
+                value={value}
+                data-testid={`layout-${value}`}
+                checked={layout === value}
+                onChange={() => setLayout(value)}
+              />
               <span>{name}</span>
             </label>
           ))}

@@ -17,11 +17,21 @@ interface DisagreementListProps {
 }
 
 /** One button per disagreement; the selected one is pressed. */
-export function DisagreementList({ groups, annotators, textOf, labelName, numberOf, selected, onSelect }: DisagreementListProps) {
+export function DisagreementList({
+  groups,
+  annotators,
+  textOf,
+  labelName,
+  numberOf,
+  selected,
+  onSelect,
+}: DisagreementListProps) {
   const disagreements = groups.filter((group) => group.kinds.length > 0);
   return (
     <nav className="cmp-list" aria-label="Disagreements" data-testid="disagreement-list">
-      <h2 className="cmp-list-title">{disagreements.length === 0 ? 'No disagreement' : countOf(disagreements.length, 'disagreement')}</h2>
+      <h2 className="cmp-list-title">
+        {disagreements.length === 0 ? 'No disagreement' : countOf(disagreements.length, 'disagreement')}
+      </h2>
       <ol className="cmp-list-items">
         {disagreements.map((group) => (
           <li key={group.index}>
@@ -48,7 +58,11 @@ export function DisagreementList({ groups, annotators, textOf, labelName, number
                   return (
                     <span key={annotator} className="cmp-list-annotator" data-annotator={annotator}>
                       <strong>{annotator}</strong>{' '}
-                      {spans.length === 0 ? <em>no span</em> : spans.map((span) => `${labelName(span.label)} ${span.start}–${span.end}`).join(', ')}
+                      {spans.length === 0 ? (
+                        <em>no span</em>
+                      ) : (
+                        spans.map((span) => `${labelName(span.label)} ${span.start}–${span.end}`).join(', ')
+                      )}
                     </span>
                   );
                 })}

@@ -118,5 +118,10 @@ function laneBackground(segment: TextSegment, context: SegmentContext, disagreem
     sizes.push(`calc(100% - ${inset}px) ${LANE_BAR}px`);
   });
   if (images.length === 0) return {};
-  return { backgroundImage: images.join(', '), backgroundPosition: positions.join(', '), backgroundSize: sizes.join(', '), backgroundRepeat: 'no-repeat' };
+  return {
+    backgroundImage: images.join(', '),
+    backgroundPosition: positions.join(', '),
+    backgroundSize: sizes.join(', '),
+    backgroundRepeat: 'no-repeat',
+  };
 }

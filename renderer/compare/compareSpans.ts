@@ -86,7 +86,8 @@ function classify(
     new Set(present.map((annotator) => signature(annotator, part))).size > 1;
   const boundary = differ((span) => `${span.start}:${span.end}`);
   // Same boundaries but a different pairing of labels to them is a label difference too.
-  const label = differ((span) => span.label) || (!boundary && differ((span) => `${span.start}:${span.end}:${span.label}`));
+  const label =
+    differ((span) => span.label) || (!boundary && differ((span) => `${span.start}:${span.end}:${span.label}`));
   const kinds: DisagreementKind[] = [];
   if (missing.length > 0) kinds.push('missing');
   if (label) kinds.push('label');

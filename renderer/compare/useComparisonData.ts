@@ -11,7 +11,11 @@ export type ComparisonData =
   | { status: 'error'; error: string };
 
 /** Fetches the text and the spans of `annotators` in one document; a newer request wins. */
-export function useComparisonData(client: ApiClient, documentId: string, annotators: readonly string[]): ComparisonData {
+export function useComparisonData(
+  client: ApiClient,
+  documentId: string,
+  annotators: readonly string[],
+): ComparisonData {
   const [data, setData] = useState<ComparisonData>({ status: 'loading' });
   const key = annotators.join('\u0000');
   useEffect(() => {

@@ -32,13 +32,30 @@ export function CurationBar({ progress, idleText, busy, onUndo, onRedo, onClose 
           aria-valuemax={total}
           aria-valuenow={settled}
         >
-          <span className="curation-progress-fill" style={{ width: total === 0 ? '0%' : `${(100 * settled) / total}%` }} />
+          <span
+            className="curation-progress-fill"
+            style={{ width: total === 0 ? '0%' : `${(100 * settled) / total}%` }}
+          />
         </span>
       </div>
-      <button type="button" className="button" data-testid="curation-undo" disabled={busy} aria-keyshortcuts="Control+Z Meta+Z" onClick={onUndo}>
+      <button
+        type="button"
+        className="button"
+        data-testid="curation-undo"
+        disabled={busy}
+        aria-keyshortcuts="Control+Z Meta+Z"
+        onClick={onUndo}
+      >
         Undo <kbd>Ctrl+Z</kbd>
       </button>
-      <button type="button" className="button" data-testid="curation-redo" disabled={busy} aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y" onClick={onRedo}>
+      <button
+        type="button"
+        className="button"
+        data-testid="curation-redo"
+        disabled={busy}
+        aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y"
+        onClick={onRedo}
+      >
         Redo <kbd>Ctrl+Shift+Z</kbd>
       </button>
       <ShortcutsButton />

@@ -48,7 +48,9 @@ export function CurationView({ client, scheme, onChanged, onClose }: CurationVie
         return curation.previous();
       case 'choose-next':
       case 'choose-previous':
-        return setChosen((index) => Math.min(Math.max(index + (id === 'choose-next' ? 1 : -1), 0), Math.max(versions - 1, 0)));
+        return setChosen((index) =>
+          Math.min(Math.max(index + (id === 'choose-next' ? 1 : -1), 0), Math.max(versions - 1, 0)),
+        );
       case 'accept':
         return curation.accept(versionOfKey(event.key));
       case 'accept-chosen':
@@ -67,19 +69,35 @@ export function CurationView({ client, scheme, onChanged, onClose }: CurationVie
   });
 
   return (
-    <main className="curation-view" data-testid="curation-view" data-busy={curation.busy} aria-labelledby="curation-title" aria-busy={curation.busy}>
+    <main
+      className="curation-view"
+      data-testid="curation-view"
+      data-busy={curation.busy}
+      aria-labelledby="curation-title"
+      aria-busy={curation.busy}
+    >
       <CurationBar
         progress={curation.progress}
-        idleText={!curation.loaded ? 'Loading…' : curation.selection.length === 0 ? 'Choose annotators to compare' : 'Nothing to compare'}
-        busy={curation.busy} onUndo={curation.undo} onRedo={curation.redo} onClose={onClose} />
+        idleText={
+          !curation.loaded
+            ? 'Loading…'
+            : curation.selection.length === 0
+              ? 'Choose annotators to compare'
+              : 'Nothing to compare'
+        }
+        busy={curation.busy}
+        onUndo={curation.undo}
+        onRedo={curation.redo}
+        onClose={onClose}
+      />
       {curation.error !== null && <ErrorBanner message={curation.error} onDismiss={curation.dismissError} />}
       <div className="curation-content">
         <h1 id="curation-title" className="curation-title" tabIndex={-1} ref={headingRef}>
           Curate gold
         </h1>
         <p className="curation-intro">
-          Auto-merge copies into <strong>gold</strong> every span enough annotators agree on; then settle what is left, one group of overlapping spans
-          at a time. Every step can be undone.
+          Auto-merge copies into <strong>gold</strong> every span enough annotators agree on; then settle what is left,
+          one group of overlapping spans at a time. Every step can be undone.
         </p>
         <MergeSetup
           candidates={curation.candidates}

@@ -58,11 +58,21 @@ export function EditSpanForm({ where, text, spans, scheme, labels, busy, onSave,
   const topLabels = (scheme?.labels ?? []).filter((candidate) => candidate.parent === null);
   const techniques = (scheme?.labels ?? []).filter((candidate) => candidate.parent === label);
   const preview = useMemo(
-    () => (problem === null && span !== undefined ? { ...span, start: from, end: to, label, technique: technique === '' ? null : technique } : null),
+    () =>
+      problem === null && span !== undefined
+        ? { ...span, start: from, end: to, label, technique: technique === '' ? null : technique }
+        : null,
     [problem, span, from, to, label, technique],
   );
   const range = useMemo(
-    () => contextRange(text, map, Math.min(preview?.start ?? span?.start ?? 0, span?.start ?? 0), Math.max(preview?.end ?? 0, span?.end ?? 0), 120),
+    () =>
+      contextRange(
+        text,
+        map,
+        Math.min(preview?.start ?? span?.start ?? 0, span?.start ?? 0),
+        Math.max(preview?.end ?? 0, span?.end ?? 0),
+        120,
+      ),
     [text, map, preview, span],
   );
 
@@ -96,7 +106,11 @@ export function EditSpanForm({ where, text, spans, scheme, labels, busy, onSave,
       {spans.length > 1 && (
         <label className="field">
           <span className="field-label">Span</span>
-          <select className="select" value={span.id} onChange={(event) => pick(spans.find((s) => s.id === event.target.value)!)}>
+          <select
+            className="select"
+            value={span.id}
+            onChange={(event) => pick(spans.find((s) => s.id === event.target.value)!)}
+          >
             {spans.map((candidate) => (
               <option key={candidate.id} value={candidate.id}>
                 {labels.nameOf(candidate)} {candidate.start}–{candidate.end}
@@ -108,11 +122,28 @@ export function EditSpanForm({ where, text, spans, scheme, labels, busy, onSave,
       <div className="edit-span-fields">
         <label className="field">
           <span className="field-label">Start</span>
-          <input ref={firstField} className="input" type="number" min={0} max={map.codePointLength} value={start} data-testid="edit-start" onChange={(event) => setStart(event.target.value)} />
+          <input
+            ref={firstField}
+            className="input"
+            type="number"
+            min={0}
+            max={map.codePointLength}
+            value={start}
+            data-testid="edit-start"
+            onChange={(event) => setStart(event.target.value)}
+          />
         </label>
         <label className="field">
           <span className="field-label">End</span>
-          <input className="input" type="number" min={1} max={map.codePointLength} value={end} data-testid="edit-end" onChange={(event) => setEnd(event.target.value)} />
+          <input
+            className="input"
+            type="number"
+            min={1}
+            max={map.codePointLength}
+            value={end}
+            data-testid="edit-end"
+            onChange={(event) => setEnd(event.target.value)}
+          />
         </label>
         <label className="field">
           <span className="field-label">Label</span>
@@ -135,7 +166,12 @@ export function EditSpanForm({ where, text, spans, scheme, labels, busy, onSave,
         {techniques.length > 0 && (
           <label className="field">
             <span className="field-label">Technique</span>
-            <select className="select" value={technique} data-testid="edit-technique" onChange={(event) => setTechnique(event.target.value)}>
+            <select
+              className="select"
+              value={technique}
+              data-testid="edit-technique"
+              onChange={(event) => setTechnique(event.target.value)}
+            >
               <option value="">(none)</option>
               {techniques.map((candidate) => (
                 <option key={candidate.key} value={candidate.key}>
@@ -146,7 +182,9 @@ export function EditSpanForm({ where, text, spans, scheme, labels, busy, onSave,
           </label>
         )}
       </div>
-      <p className="field-hint">Offsets count characters (code points) from the start of the text; the end is not included.</p>
+      <p className="field-hint">
+        Offsets count characters (code points) from the start of the text; the end is not included.
+      </p>
       {problem !== null ? (
         <p className="form-error" role="alert" data-testid="edit-problem">
           {problem}
@@ -156,14 +194,26 @@ export function EditSpanForm({ where, text, spans, scheme, labels, busy, onSave,
           <p className="edit-span-quote" data-testid="edit-quote" dir="auto">
             “{sliceCodePoints(text, from, to, map)}”
           </p>
-          <HighlightedContext text={text} map={map} range={range} spans={preview === null ? [] : [preview]} colorOf={labels.colorOf} nameOf={labels.nameOf} />
+          <HighlightedContext
+            text={text}
+            map={map}
+            range={range}
+            spans={preview === null ? [] : [preview]}
+            colorOf={labels.colorOf}
+            nameOf={labels.nameOf}
+          />
         </>
       )}
       <div className="edit-span-actions">
         <button type="button" className="button" data-testid="edit-cancel" onClick={onCancel}>
           Keep as accepted <kbd>Esc</kbd>
         </button>
-        <button type="submit" className="button button-primary" data-testid="edit-save" disabled={problem !== null || busy}>
+        <button
+          type="submit"
+          className="button button-primary"
+          data-testid="edit-save"
+          disabled={problem !== null || busy}
+        >
           Save <kbd>Enter</kbd>
         </button>
       </div>

@@ -28,10 +28,26 @@ interface GroupCardProps {
 }
 
 /** One disagreement group and its choices. */
-export function GroupCard({ at, chosen, labels, busy, canNext, canPrevious, onChoose, onAccept, onEdit, onReject, onNext, onPrevious }: GroupCardProps) {
+export function GroupCard({
+  at,
+  chosen,
+  labels,
+  busy,
+  canNext,
+  canPrevious,
+  onChoose,
+  onAccept,
+  onEdit,
+  onReject,
+  onNext,
+  onPrevious,
+}: GroupCardProps) {
   const { group } = at;
   const map = useMemo(() => offsetMapFor(at.text), [at.text]);
-  const range = useMemo(() => contextRange(at.text, map, group.start, group.end, CONTEXT_PADDING), [at.text, map, group.start, group.end]);
+  const range = useMemo(
+    () => contextRange(at.text, map, group.start, group.end, CONTEXT_PADDING),
+    [at.text, map, group.start, group.end],
+  );
   const card = useRef<HTMLElement>(null);
   // Each new group comes fully into view, so its versions and gold row can be compared at once.
   // (A block body: newer Chromium returns a promise from scrollIntoView, which React would take for a cleanup.)
@@ -39,7 +55,14 @@ export function GroupCard({ at, chosen, labels, busy, canNext, canPrevious, onCh
     void card.current?.scrollIntoView({ block: 'nearest' });
   }, [group.key]);
   return (
-    <section ref={card} className="curation-group" data-testid="curation-group" data-key={group.key} data-document={at.document} aria-labelledby="curation-group-title">
+    <section
+      ref={card}
+      className="curation-group"
+      data-testid="curation-group"
+      data-key={group.key}
+      data-document={at.document}
+      aria-labelledby="curation-group-title"
+    >
       <header className="curation-group-head">
         <div>
           <h2 id="curation-group-title" className="curation-group-title" dir="auto">
@@ -56,10 +79,24 @@ export function GroupCard({ at, chosen, labels, busy, canNext, canPrevious, onCh
           </p>
         </div>
         <div className="curation-nav">
-          <button type="button" className="button" data-testid="previous-group" disabled={busy || !canPrevious} aria-keyshortcuts="K ArrowLeft" onClick={onPrevious}>
+          <button
+            type="button"
+            className="button"
+            data-testid="previous-group"
+            disabled={busy || !canPrevious}
+            aria-keyshortcuts="K ArrowLeft"
+            onClick={onPrevious}
+          >
             ← Previous <kbd>K</kbd>
           </button>
-          <button type="button" className="button" data-testid="next-group" disabled={busy || !canNext} aria-keyshortcuts="J ArrowRight" onClick={onNext}>
+          <button
+            type="button"
+            className="button"
+            data-testid="next-group"
+            disabled={busy || !canNext}
+            aria-keyshortcuts="J ArrowRight"
+            onClick={onNext}
+          >
             Next → <kbd>J</kbd>
           </button>
         </div>
@@ -90,16 +127,32 @@ export function GroupCard({ at, chosen, labels, busy, canNext, canPrevious, onCh
           <span className="version-annotator">gold now</span>
           <SpanList spans={group.gold} labels={labels} empty="nothing here yet" />
           <span className="version-actions">
-            <button type="button" className="button button-danger" data-testid="reject-group" disabled={busy} aria-keyshortcuts="R" onClick={onReject}>
+            <button
+              type="button"
+              className="button button-danger"
+              data-testid="reject-group"
+              disabled={busy}
+              aria-keyshortcuts="R"
+              onClick={onReject}
+            >
               Reject all <kbd>R</kbd>
             </button>
           </span>
         </div>
         {group.gold.length > 0 && (
-          <HighlightedContext text={at.text} map={map} range={range} spans={group.gold} colorOf={labels.colorOf} nameOf={labels.nameOf} testId="gold-context" />
+          <HighlightedContext
+            text={at.text}
+            map={map}
+            range={range}
+            spans={group.gold}
+            colorOf={labels.colorOf}
+            nameOf={labels.nameOf}
+            testId="gold-context"
+          />
         )}
         <p className="gold-hint">
-          Accept makes gold here exactly that version. Reject all keeps gold as it is{group.gold.length > 0 ? ' (the spans above)' : ' (nothing)'}.
+          Accept makes gold here exactly that version. Reject all keeps gold as it is
+          {group.gold.length > 0 ? ' (the spans above)' : ' (nothing)'}.
         </p>
       </div>
     </section>

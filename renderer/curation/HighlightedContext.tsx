@@ -21,7 +21,11 @@ export function HighlightedContext({ text, map, range, spans, colorOf, nameOf, t
   const pieces = useMemo(() => contextPieces(text, map, range, spans), [text, map, range, spans]);
   return (
     <p className="curation-context" dir="auto" data-testid={testId}>
-      {range.clippedBefore && <span className="cx-ellipsis" aria-hidden="true">… </span>}
+      {range.clippedBefore && (
+        <span className="cx-ellipsis" aria-hidden="true">
+          …{' '}
+        </span>
+      )}
       {pieces.map((piece) => {
         if (piece.spans.length === 0) return <span key={piece.start}>{piece.text}</span>;
         const top = piece.spans[piece.spans.length - 1]!;
@@ -43,7 +47,12 @@ export function HighlightedContext({ text, map, range, spans, colorOf, nameOf, t
           </mark>
         );
       })}
-      {range.clippedAfter && <span className="cx-ellipsis" aria-hidden="true"> …</span>}
+      {range.clippedAfter && (
+        <span className="cx-ellipsis" aria-hidden="true">
+          {' '}
+          …
+        </span>
+      )}
     </p>
   );
 }

@@ -33,7 +33,11 @@ export function MergeSetup({ candidates, selection, k, busy, report, onSelection
               checked={selection.includes(name)}
               disabled={busy}
               onChange={(event) =>
-                onSelection(event.target.checked ? candidates.filter((c) => c === name || selection.includes(c)) : selection.filter((c) => c !== name))
+                onSelection(
+                  event.target.checked
+                    ? candidates.filter((c) => c === name || selection.includes(c))
+                    : selection.filter((c) => c !== name),
+                )
               }
             />
             {name}
@@ -42,7 +46,13 @@ export function MergeSetup({ candidates, selection, k, busy, report, onSelection
       </fieldset>
       <label className="merge-k">
         At least
-        <select className="select" value={k} data-testid="merge-k" disabled={busy || n === 0} onChange={(event) => onK(Number(event.target.value))}>
+        <select
+          className="select"
+          value={k}
+          data-testid="merge-k"
+          disabled={busy || n === 0}
+          onChange={(event) => onK(Number(event.target.value))}
+        >
           {Array.from({ length: Math.max(n, 1) }, (_, index) => index + 1).map((value) => (
             <option key={value} value={value}>
               {value}
@@ -51,17 +61,28 @@ export function MergeSetup({ candidates, selection, k, busy, report, onSelection
         </select>
         of {n} agree
       </label>
-      <button type="button" className="button button-primary" data-testid="auto-merge" disabled={busy || n === 0} onClick={onAutoMerge}>
+      <button
+        type="button"
+        className="button button-primary"
+        data-testid="auto-merge"
+        disabled={busy || n === 0}
+        onClick={onAutoMerge}
+      >
         Auto-merge
       </button>
       {report === null ? (
-        <p className="merge-rule">A span goes into gold when at least {k} of the {n} compared annotators marked it with the same start, end and label.</p>
+        <p className="merge-rule">
+          A span goes into gold when at least {k} of the {n} compared annotators marked it with the same start, end and
+          label.
+        </p>
       ) : (
         <p className="merge-report" role="status" data-testid="auto-merge-report">
           {report.spansAccepted === 0 && report.relationsAccepted === 0
             ? `Nothing new: gold already holds every span ${report.k} of ${report.annotators.length} agree on.`
             : `Added ${countOf(report.spansAccepted, 'span')}${report.relationsAccepted > 0 ? ` and ${countOf(report.relationsAccepted, 'relation')}` : ''} to gold in ${countOf(report.documents.length, 'document')}.`}{' '}
-          {report.disagreementsLeft === 0 ? 'No disagreements left.' : `${countOf(report.disagreementsLeft, 'disagreement')} left to curate below.`}
+          {report.disagreementsLeft === 0
+            ? 'No disagreements left.'
+            : `${countOf(report.disagreementsLeft, 'disagreement')} left to curate below.`}
         </p>
       )}
     </section>

@@ -15,7 +15,12 @@ export function SpanList({ spans, labels, empty }: SpanListProps) {
   return (
     <ul className="span-list" aria-label="spans">
       {spans.map((span) => (
-        <li key={span.id} className="span-chip" data-testid="span-chip" title={span.note === '' ? span.quote : `${span.quote}\n\nNote: ${span.note}`}>
+        <li
+          key={span.id}
+          className="span-chip"
+          data-testid="span-chip"
+          title={span.note === '' ? span.quote : `${span.quote}\n\nNote: ${span.note}`}
+        >
           <span className="span-chip-swatch" style={{ backgroundColor: labels.colorOf(span) }} aria-hidden="true" />
           {labels.nameOf(span)}
           <span className="span-chip-range">

@@ -22,10 +22,28 @@ interface VersionRowProps {
 }
 
 /** A version with its accept key; clicking the row chooses it for Enter and E. */
-export function VersionRow({ version, index, chosen, text, map, range, labels, busy, onChoose, onAccept, onEdit }: VersionRowProps) {
+export function VersionRow({
+  version,
+  index,
+  chosen,
+  text,
+  map,
+  range,
+  labels,
+  busy,
+  onChoose,
+  onAccept,
+  onEdit,
+}: VersionRowProps) {
   const key = index < 9 ? String(index + 1) : null;
   return (
-    <li className="version-row" data-testid="version-row" data-annotator={version.annotator} data-chosen={chosen} onClick={onChoose}>
+    <li
+      className="version-row"
+      data-testid="version-row"
+      data-annotator={version.annotator}
+      data-chosen={chosen}
+      onClick={onChoose}
+    >
       <div className="version-head">
         <span className="version-key" aria-hidden="true">
           {key ?? '·'}
@@ -51,7 +69,11 @@ export function VersionRow({ version, index, chosen, text, map, range, labels, b
             className="button"
             data-testid="edit-version"
             disabled={busy || version.spans.length === 0}
-            title={version.spans.length === 0 ? 'Nothing to edit: this annotator marked nothing here' : 'Accept this version, then adjust it'}
+            title={
+              version.spans.length === 0
+                ? 'Nothing to edit: this annotator marked nothing here'
+                : 'Accept this version, then adjust it'
+            }
             onClick={(event) => {
               event.stopPropagation();
               onEdit();
@@ -61,7 +83,15 @@ export function VersionRow({ version, index, chosen, text, map, range, labels, b
           </button>
         </span>
       </div>
-      <HighlightedContext text={text} map={map} range={range} spans={version.spans} colorOf={labels.colorOf} nameOf={labels.nameOf} testId="version-context" />
+      <HighlightedContext
+        text={text}
+        map={map}
+        range={range}
+        spans={version.spans}
+        colorOf={labels.colorOf}
+        nameOf={labels.nameOf}
+        testId="version-context"
+      />
     </li>
   );
 }

@@ -57,7 +57,12 @@ export function contextRange(text: string, map: OffsetMap, start: number, end: n
 }
 
 /** Cuts [range.start, range.end) at every boundary of `spans` inside it; each piece lists its covering spans. */
-export function contextPieces(text: string, map: OffsetMap, range: { start: number; end: number }, spans: readonly Span[]): ContextPiece[] {
+export function contextPieces(
+  text: string,
+  map: OffsetMap,
+  range: { start: number; end: number },
+  spans: readonly Span[],
+): ContextPiece[] {
   const cuts = new Set([range.start, range.end]);
   for (const span of spans) {
     if (span.start > range.start && span.start < range.end) cuts.add(span.start);
@@ -73,7 +78,9 @@ export function contextPieces(text: string, map: OffsetMap, range: { start: numb
       end,
       text: text.slice(map.toUtf16(start), map.toUtf16(end)),
       // Longest first, so the shortest span is drawn on top, as in the article view.
-      spans: spans.filter((span) => span.start <= start && span.end >= end).sort((a, b) => b.end - b.start - (a.end - a.start)),
+      spans: spans
+        .filter((span) => span.start <= start && span.end >= end)
+        .sort((a, b) => b.end - b.start - (a.end - a.start)),
     });
   }
   return pieces;

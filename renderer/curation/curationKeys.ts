@@ -30,7 +30,12 @@ export const CURATION_COMMANDS: readonly KeyCommand<CurationCommandId>[] = [
   { id: 'previous', chords: ['k', 'ArrowLeft'], description: 'Previous disagreement', when: once },
   { id: 'choose-next', chords: ['ArrowDown'], description: 'Choose the next version', when: once },
   { id: 'choose-previous', chords: ['ArrowUp'], description: 'Choose the previous version', when: once },
-  { id: 'accept', chords: ['1', '2', '3', '4', '5', '6', '7', '8', '9'], description: 'Accept version n into gold', when: once },
+  {
+    id: 'accept',
+    chords: ['1', '2', '3', '4', '5', '6', '7', '8', '9'],
+    description: 'Accept version n into gold',
+    when: once,
+  },
   { id: 'accept-chosen', chords: ['Enter'], description: 'Accept the chosen version', when: notOnControl },
   { id: 'edit', chords: ['e'], description: 'Edit the chosen version before it goes into gold', when: once },
   { id: 'reject', chords: ['r'], description: 'Reject every version', when: once },

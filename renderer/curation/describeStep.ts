@@ -2,7 +2,11 @@
 import type { AnnotationChange } from '../../shared/domain';
 
 /** A sentence saying what an undo or redo changed, e.g. "Undid accepting ana’s version." */
-export function describeStep(direction: 'undo' | 'redo', changes: readonly AnnotationChange[], document: string): string {
+export function describeStep(
+  direction: 'undo' | 'redo',
+  changes: readonly AnnotationChange[],
+  document: string,
+): string {
   const verb = direction === 'undo' ? 'Undid' : 'Redid';
   const decision = changes.find((change) => change.kind === 'decision.create' || change.kind === 'decision.delete');
   if (decision !== undefined && 'decision' in decision) {

@@ -8,7 +8,14 @@ import type { ApiClient } from '../../shared/api';
 import type { DocumentContent, EditResult, Span } from '../../shared/domain';
 import { errorMessage } from '../api/apiCallError';
 import { describeStep } from './describeStep';
-import { firstPosition, nextPosition, positionAfterSettling, previousPosition, type OpenCounts, type WalkPosition } from './walkOrder';
+import {
+  firstPosition,
+  nextPosition,
+  positionAfterSettling,
+  previousPosition,
+  type OpenCounts,
+  type WalkPosition,
+} from './walkOrder';
 
 /** The group on screen, with its document's text. */
 export interface CurrentGroup {
@@ -95,7 +102,10 @@ export function useCuration(client: ApiClient, onChanged: () => void): Curation 
   latest.current = { selection, current, progress, busy };
 
   const countsOf = (found: CurationProgress): OpenCounts =>
-    order.current.map((document) => ({ document, open: found.documents.find((entry) => entry.document === document)?.open ?? 0 }));
+    order.current.map((document) => ({
+      document,
+      open: found.documents.find((entry) => entry.document === document)?.open ?? 0,
+    }));
 
   const contentOf = useCallback(
     async (document: string) => {
@@ -159,7 +169,8 @@ export function useCuration(client: ApiClient, onChanged: () => void): Curation 
 
   const stayOrAdvance = (): Target => {
     const at = latest.current.current;
-    return (counts) => (at === null ? firstPosition(counts) : positionAfterSettling(counts, { document: at.document, index: at.index }));
+    return (counts) =>
+      at === null ? firstPosition(counts) : positionAfterSettling(counts, { document: at.document, index: at.index });
   };
 
   // First load: the documents' order and who has spans, then the first open group.
@@ -199,7 +210,12 @@ export function useCuration(client: ApiClient, onChanged: () => void): Curation 
 
   const resolve = (params: { action: 'accept' | 'reject'; version?: string }): Promise<EditResult> => {
     const at = latest.current.current!;
-    return client.resolveDisagreement({ document: at.document, key: at.group.key, annotators: latest.current.selection, ...params });
+    return client.resolveDisagreement({
+      document: at.document,
+      key: at.group.key,
+      annotators: latest.current.selection,
+      ...params,
+    });
   };
 
   const versionAt = (index: number) => latest.current.current?.group.versions[index] ?? null;
@@ -272,7 +288,11 @@ export function useCuration(client: ApiClient, onChanged: () => void): Curation 
         changed(at.document);
         const decision = result.changes.find((change) => change.kind === 'decision.create');
         const ids = decision !== undefined && 'decision' in decision ? decision.decision.gold : [];
-        const gold = await client.getAnnotations({ document: at.document, annotators: [GOLD_ANNOTATOR], annotator: GOLD_ANNOTATOR });
+        const gold = await client.getAnnotations({
+          document: at.document,
+          annotators: [GOLD_ANNOTATOR],
+          annotator: GOLD_ANNOTATOR,
+        });
         setNotice(`Accepted ${version.annotator}’s version; adjust it below.`);
         setEditing({ at, spans: gold.spans.filter((span) => ids.includes(span.id)) });
       }),
@@ -313,7 +333,10 @@ export function useCuration(client: ApiClient, onChanged: () => void): Curation 
         const fallback = stayOrAdvance();
         await load(
           latest.current.selection,
-          (counts) => (key !== undefined && counts.some((entry) => entry.document === document && entry.open > 0) ? { document, index: 0 } : fallback(counts)),
+          (counts) =>
+            key !== undefined && counts.some((entry) => entry.document === document && entry.open > 0)
+              ? { document, index: 0 }
+              : fallback(counts),
           key,
         );
       }),

@@ -23,7 +23,10 @@ export function nextPosition(counts: OpenCounts, at: WalkPosition): WalkPosition
 export function previousPosition(counts: OpenCounts, at: WalkPosition): WalkPosition | null {
   if (at.index > 0) return { document: at.document, index: at.index - 1 };
   const position = counts.findIndex((entry) => entry.document === at.document);
-  const before = counts.slice(0, Math.max(position, 0)).reverse().find((entry) => entry.open > 0);
+  const before = counts
+    .slice(0, Math.max(position, 0))
+    .reverse()
+    .find((entry) => entry.open > 0);
   return before === undefined ? null : { document: before.document, index: before.open - 1 };
 }
 

@@ -35,12 +35,37 @@ export function DatasetControls(props: DatasetControlsProps) {
         ]}
       />
       {open === 'import' && (
-        <ImportDialog client={props.client} desktop={props.desktop} onImported={props.onImported} onClose={() => setOpen(null)} />
+        <ImportDialog
+          client={props.client}
+          desktop={props.desktop}
+          onImported={props.onImported}
+          onClose={() => setOpen(null)}
+        />
       )}
-      {open === 'merge' && <MergeDialog client={props.client} desktop={props.desktop} onMerged={props.onImported} onClose={() => setOpen(null)} />}
-      {open === 'copy' && <SaveCopyDialog client={props.client} desktop={props.desktop} projectName={props.projectName} onClose={() => setOpen(null)} />}
+      {open === 'merge' && (
+        <MergeDialog
+          client={props.client}
+          desktop={props.desktop}
+          onMerged={props.onImported}
+          onClose={() => setOpen(null)}
+        />
+      )}
+      {open === 'copy' && (
+        <SaveCopyDialog
+          client={props.client}
+          desktop={props.desktop}
+          projectName={props.projectName}
+          onClose={() => setOpen(null)}
+        />
+      )}
       {open === 'export' && (
-        <ExportDialog client={props.client} desktop={props.desktop} projectName={props.projectName} annotators={props.annotators} onClose={() => setOpen(null)} />
+        <ExportDialog
+          client={props.client}
+          desktop={props.desktop}
+          projectName={props.projectName}
+          annotators={props.annotators}
+          onClose={() => setOpen(null)}
+        />
       )}
     </div>
   );

@@ -43,8 +43,14 @@ export function ExportDialog({ client, desktop, projectName, annotators, onClose
   const report = job?.state === 'done' ? (job.result as ExportReport) : null;
 
   useEffect(() => {
-    client.getScheme({}).then((scheme) => setLabels(scheme.labels.filter((label) => label.parent === null)), (failure) => setError(errorMessage(failure)));
-    client.getSessionInfo({}).then((session) => setAllowedFolders(session.allowedFolders ?? []), (failure) => setError(errorMessage(failure)));
+    client.getScheme({}).then(
+      (scheme) => setLabels(scheme.labels.filter((label) => label.parent === null)),
+      (failure) => setError(errorMessage(failure)),
+    );
+    client.getSessionInfo({}).then(
+      (session) => setAllowedFolders(session.allowedFolders ?? []),
+      (failure) => setError(errorMessage(failure)),
+    );
   }, [client]);
 
   const start = async () => {
@@ -77,74 +83,125 @@ export function ExportDialog({ client, desktop, projectName, annotators, onClose
 
   return (
     <ModalForm title="Export a dataset" onClose={onClose} testId="export-dialog" onSubmit={() => void start()}>
-        <FormatField formats={EXPORT_FORMATS} value={format} testId="export-format" onChange={setFormat} />
-        <fieldset className="field choice-row">
-          <legend className="field-label">Offsets count</legend>
-          <label className="check">
-            <input type="radio" name="offsets" checked={offsets === 'codepoint'} onChange={() => setOffsets('codepoint')} />
-            Unicode code points (Python, spaCy, brat, doccano)
-          </label>
-          <label className="check">
-            <input type="radio" name="offsets" data-testid="export-offsets-utf16" checked={offsets === 'utf16'} onChange={() => setOffsets('utf16')} />
-            UTF-16 units (JavaScript, WebAnno)
-          </label>
-        </fieldset>
-        <ChoiceList title="Annotators (none ticked: all)" options={annotators.map((name) => ({ key: name, title: name }))} chosen={chosenAnnotators} onChange={setChosenAnnotators} testId="export-annotators" />
-        <ChoiceList title="Labels (none ticked: all)" options={labels.map((label) => ({ key: label.key, title: label.name }))} chosen={chosenLabels} onChange={setChosenLabels} testId="export-labels" />
-        <label className="field">
-          <span className="field-label">Documents</span>
-          <select className="input" data-testid="export-status" value={status} onChange={(event) => setStatus(event.target.value as DocumentStatus | '')}>
-            <option value="">All documents</option>
-            {DOCUMENT_STATUSES.map((name) => (
-              <option key={name} value={name}>
-                Only those a chosen annotator marked {STATUS_TITLES[name]}
-              </option>
-            ))}
-          </select>
+      <FormatField formats={EXPORT_FORMATS} value={format} testId="export-format" onChange={setFormat} />
+      <fieldset className="field choice-row">
+        <legend className="field-label">Offsets count</legend>
+        <label className="check">
+          <input
+            type="radio"
+            name="offsets"
+            checked={offsets === 'codepoint'}
+            onChange={() => setOffsets('codepoint')}
+          />
+          Unicode code points (Python, spaCy, brat, doccano)
         </label>
-        {desktop === null && allowedFolders.length > 0 && (
-          <fieldset className="field choice-row" data-testid="export-destination">
-            <legend className="field-label">Destination</legend>
-            <label className="check">
-              <input type="radio" name="destination" checked={writePath === null} onChange={() => setWritePath(null)} />
-              Download in the browser
-            </label>
-            <label className="check">
-              <input type="radio" name="destination" data-testid="export-to-path" checked={writePath !== null} onChange={() => setWritePath(suggestedPath(allowedFolders[0]!, `${projectName}-${format}`))} />
-              Write on this computer, inside {allowedFolders.join(', ')}
-            </label>
-            {writePath !== null && (
-              <>
-                <input className="input" aria-label="Export path" data-testid="export-path" value={writePath} onChange={(event) => setWritePath(event.target.value)} />
-                <span className="field-hint">
-                  {formatInfo(format).exportsFolder === true ? 'This format writes a folder: name a new or empty one, or an earlier export of the same format.' : 'This format writes one file.'}
-                </span>
-              </>
-            )}
-          </fieldset>
-        )}
-        {job?.state === 'running' && <ProgressBar label="Exporting…" done={job.progress.done} total={job.progress.total} testId="job-progress" />}
-        {report !== null && (
-          <p className="job-report" data-testid="export-report" role="status">
-            Exported {countOf(report.documents, 'document')}, {countOf(report.spans, 'span')} and {countOf(report.relations, 'relation')}
-            {desktop !== null || writePath !== null ? ` to ${report.path}` : ''}. Offsets count {report.offsetUnit === 'utf16' ? 'UTF-16 code units' : 'Unicode code points'}, end exclusive.
-            {report.warnings.map((warning) => (
-              <span key={warning} className="job-warning">
-                {' '}
-                Warning: {warning}
+        <label className="check">
+          <input
+            type="radio"
+            name="offsets"
+            data-testid="export-offsets-utf16"
+            checked={offsets === 'utf16'}
+            onChange={() => setOffsets('utf16')}
+          />
+          UTF-16 units (JavaScript, WebAnno)
+        </label>
+      </fieldset>
+      <ChoiceList
+        title="Annotators (none ticked: all)"
+        options={annotators.map((name) => ({ key: name, title: name }))}
+        chosen={chosenAnnotators}
+        onChange={setChosenAnnotators}
+        testId="export-annotators"
+      />
+      <ChoiceList
+        title="Labels (none ticked: all)"
+        options={labels.map((label) => ({ key: label.key, title: label.name }))}
+        chosen={chosenLabels}
+        onChange={setChosenLabels}
+        testId="export-labels"
+      />
+      <label className="field">
+        <span className="field-label">Documents</span>
+        <select
+          className="input"
+          data-testid="export-status"
+          value={status}
+          onChange={(event) => setStatus(event.target.value as DocumentStatus | '')}
+        >
+          <option value="">All documents</option>
+          {DOCUMENT_STATUSES.map((name) => (
+            <option key={name} value={name}>
+              Only those a chosen annotator marked {STATUS_TITLES[name]}
+            </option>
+          ))}
+        </select>
+      </label>
+      {desktop === null && allowedFolders.length > 0 && (
+        <fieldset className="field choice-row" data-testid="export-destination">
+          <legend className="field-label">Destination</legend>
+          <label className="check">
+            <input type="radio" name="destination" checked={writePath === null} onChange={() => setWritePath(null)} />
+            Download in the browser
+          </label>
+          <label className="check">
+            <input
+              type="radio"
+              name="destination"
+              data-testid="export-to-path"
+              checked={writePath !== null}
+              onChange={() => setWritePath(suggestedPath(allowedFolders[0]!, `${projectName}-${format}`))}
+            />
+            Write on this computer, inside {allowedFolders.join(', ')}
+          </label>
+          {writePath !== null && (
+            <>
+              <input
+                className="input"
+                aria-label="Export path"
+                data-testid="export-path"
+                value={writePath}
+                onChange={(event) => setWritePath(event.target.value)}
+              />
+              <span className="field-hint">
+                {formatInfo(format).exportsFolder === true
+                  ? 'This format writes a folder: name a new or empty one, or an earlier export of the same format.'
+                  : 'This format writes one file.'}
               </span>
-            ))}
-          </p>
-        )}
-        <FormError message={error} testId="export-error" />
-        <div className="modal-actions">
-          <button type="button" className="button button-quiet" onClick={onClose}>
-            {report !== null ? 'Close' : 'Cancel'}
-          </button>
-          <button type="submit" className="button button-primary" data-testid="export-submit" disabled={job?.state === 'running'}>
-            {desktop !== null ? 'Export…' : writePath !== null ? 'Export' : 'Export and download'}
-          </button>
-        </div>
+            </>
+          )}
+        </fieldset>
+      )}
+      {job?.state === 'running' && (
+        <ProgressBar label="Exporting…" done={job.progress.done} total={job.progress.total} testId="job-progress" />
+      )}
+      {report !== null && (
+        <p className="job-report" data-testid="export-report" role="status">
+          Exported {countOf(report.documents, 'document')}, {countOf(report.spans, 'span')} and{' '}
+          {countOf(report.relations, 'relation')}
+          {desktop !== null || writePath !== null ? ` to ${report.path}` : ''}. Offsets count{' '}
+          {report.offsetUnit === 'utf16' ? 'UTF-16 code units' : 'Unicode code points'}, end exclusive.
+          {report.warnings.map((warning) => (
+            <span key={warning} className="job-warning">
+              {' '}
+              Warning: {warning}
+            </span>
+          ))}
+        </p>
+      )}
+      <FormError message={error} testId="export-error" />
+      <div className="modal-actions">
+        <button type="button" className="button button-quiet" onClick={onClose}>
+          {report !== null ? 'Close' : 'Cancel'}
+        </button>
+        <button
+          type="submit"
+          className="button button-primary"
+          data-testid="export-submit"
+          disabled={job?.state === 'running'}
+        >
+          {desktop !== null ? 'Export…' : writePath !== null ? 'Export' : 'Export and download'}
+        </button>
+      </div>
     </ModalForm>
   );
 }
@@ -167,7 +224,9 @@ function ChoiceList({ title, options, chosen, onChange, testId }: ChoiceListProp
             type="checkbox"
             value={option.key}
             checked={chosen.includes(option.key)}
-            onChange={(event) => onChange(event.target.checked ? [...chosen, option.key] : chosen.filter((key) => key !== option.key))}
+            onChange={(event) =>
+              onChange(event.target.checked ? [...chosen, option.key] : chosen.filter((key) => key !== option.key))
+            }
           />
           {option.title}
         </label>

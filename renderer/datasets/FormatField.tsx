@@ -11,11 +11,23 @@ interface FormatFieldProps<F extends ImportFormat | ExportFormat> {
 }
 
 /** A labelled select of format names. */
-export function FormatField<F extends ImportFormat | ExportFormat>({ formats, value, disabled, testId, onChange }: FormatFieldProps<F>) {
+export function FormatField<F extends ImportFormat | ExportFormat>({
+  formats,
+  value,
+  disabled,
+  testId,
+  onChange,
+}: FormatFieldProps<F>) {
   return (
     <label className="field">
       <span className="field-label">Format</span>
-      <select className="input" data-testid={testId} value={value} disabled={disabled} onChange={(event) => onChange(event.target.value as F)}>
+      <select
+        className="input"
+        data-testid={testId}
+        value={value}
+        disabled={disabled}
+        onChange={(event) => onChange(event.target.value as F)}
+      >
         {formats.map((name) => (
           <option key={name} value={name}>
             {formatInfo(name).title}

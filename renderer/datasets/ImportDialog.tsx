@@ -89,8 +89,8 @@ export function ImportDialog({ client, desktop, onImported, onClose }: ImportDia
     return () => {
       current = false;
     };
-    // Read again only when the files or the format change.
-  }, [source, format]);
+    // Read again only when the files or the format change (the client never does).
+  }, [client, source, format]);
 
   const mustMap = preview === null ? [] : unmappedProblems(preview.result, choices);
 
@@ -119,36 +119,85 @@ export function ImportDialog({ client, desktop, onImported, onClose }: ImportDia
 
   const folderFormat = formatInfo(format).importsFolder;
   return (
-    <ModalForm title="Import documents and annotations" onClose={onClose} testId="import-dialog" onSubmit={() => void start()}>
-        <FormatField formats={IMPORT_FORMATS} value={format} disabled={running} testId="import-format" onChange={setFormat} />
-        <SourcePicker desktop={desktop} folderFormat={folderFormat} disabled={running} source={source} onChange={setSource} />
-        {preview !== null && (
-          <LabelMapping preview={preview.result} labels={preview.labels} choices={choices} disabled={running} onChange={setChoices} />
-        )}
-        <label className="field">
-          <span className="field-label">Annotator for spans that name none</span>
-          <input className="input" data-testid="import-annotator" value={fallbackAnnotator} disabled={running} placeholder="imported" onChange={(event) => setFallbackAnnotator(event.target.value)} />
-        </label>
-        <label className="check">
-          <input type="checkbox" data-testid="import-skip-invalid" checked={skipInvalid} disabled={running} onChange={(event) => setSkipInvalid(event.target.checked)} />
-          Skip invalid records and list them (otherwise one bad record stops the import and nothing is imported)
-        </label>
-        <label className="check">
-          <input type="checkbox" data-testid="import-as-new" checked={asNew} disabled={running} onChange={(event) => setAsNew(event.target.checked)} />
-          Import a document whose id is taken by a different text under a new id
-        </label>
-        {upload !== null && <ProgressBar label="Uploading…" done={upload.sent} total={upload.total} testId="import-progress" />}
-        {job?.state === 'running' && <JobProgress job={job} label="Importing…" />}
-        {report !== null && <ImportReportView report={report} />}
-        <FormError message={error} testId="import-error" />
-        <div className="modal-actions">
-          <button type="button" className="button button-quiet" onClick={onClose}>
-            {report !== null ? 'Close' : 'Cancel'}
-          </button>
-          <button type="submit" className="button button-primary" data-testid="import-submit" disabled={running || previewing || source === null || mustMap.length > 0}>
-            Import
-          </button>
-        </div>
+    <ModalForm
+      title="Import documents and annotations"
+      onClose={onClose}
+      testId="import-dialog"
+      onSubmit={() => void start()}
+    >
+      <FormatField
+        formats={IMPORT_FORMATS}
+        value={format}
+        disabled={running}
+        testId="import-format"
+        onChange={setFormat}
+      />
+      <SourcePicker
+        desktop={desktop}
+        folderFormat={folderFormat}
+        disabled={running}
+        source={source}
+        onChange={setSource}
+      />
+      {preview !== null && (
+        <LabelMapping
+          preview={preview.result}
+          labels={preview.labels}
+          choices={choices}
+          disabled={running}
+          onChange={setChoices}
+        />
+      )}
+      <label className="field">
+        <span className="field-label">Annotator for spans that name none</span>
+        <input
+          className="input"
+          data-testid="import-annotator"
+          value={fallbackAnnotator}
+          disabled={running}
+          placeholder="imported"
+          onChange={(event) => setFallbackAnnotator(event.target.value)}
+        />
+      </label>
+      <label className="check">
+        <input
+          type="checkbox"
+          data-testid="import-skip-invalid"
+          checked={skipInvalid}
+          disabled={running}
+          onChange={(event) => setSkipInvalid(event.target.checked)}
+        />
+        Skip invalid records and list them (otherwise one bad record stops the import and nothing is imported)
+      </label>
+      <label className="check">
+        <input
+          type="checkbox"
+          data-testid="import-as-new"
+          checked={asNew}
+          disabled={running}
+          onChange={(event) => setAsNew(event.target.checked)}
+        />
+        Import a document whose id is taken by a different text under a new id
+      </label>
+      {upload !== null && (
+        <ProgressBar label="Uploading…" done={upload.sent} total={upload.total} testId="import-progress" />
+      )}
+      {job?.state === 'running' && <JobProgress job={job} label="Importing…" />}
+      {report !== null && <ImportReportView report={report} />}
+      <FormError message={error} testId="import-error" />
+      <div className="modal-actions">
+        <button type="button" className="button button-quiet" onClick={onClose}>
+          {report !== null ? 'Close' : 'Cancel'}
+        </button>
+        <button
+          type="submit"
+          className="button button-primary"
+          data-testid="import-submit"
+          disabled={running || previewing || source === null || mustMap.length > 0}
+        >
+          Import
+        </button>
+      </div>
     </ModalForm>
   );
 }
@@ -168,17 +217,38 @@ interface SourcePickerProps {
 // The app asks with native dialogs; a browser uploads what is picked to the host.
 function SourcePicker({ desktop, folderFormat, disabled, source, onChange }: SourcePickerProps) {
   const chosen =
-    source === null ? 'Nothing chosen yet' : source.kind === 'paths' ? source.paths.join(', ') : `${source.files.length} file(s): ${source.files.slice(0, 3).map((f) => f.relativePath).join(', ')}${source.files.length > 3 ? ', …' : ''}`;
+    source === null
+      ? 'Nothing chosen yet'
+      : source.kind === 'paths'
+        ? source.paths.join(', ')
+        : `${source.files.length} file(s): ${source.files
+            .slice(0, 3)
+            .map((f) => f.relativePath)
+            .join(', ')}${source.files.length > 3 ? ', …' : ''}`;
   return (
     <div className="field">
       <span className="field-label">{folderFormat ? 'Folder or files' : 'Files'}</span>
       <div className="picker-row">
         {desktop !== null ? (
           <>
-            <button type="button" className="button" disabled={disabled} onClick={() => void desktop.pickImportPaths('files').then((paths) => paths && onChange({ kind: 'paths', paths }))}>
+            <button
+              type="button"
+              className="button"
+              disabled={disabled}
+              onClick={() =>
+                void desktop.pickImportPaths('files').then((paths) => paths && onChange({ kind: 'paths', paths }))
+              }
+            >
               Choose files…
             </button>
-            <button type="button" className="button" disabled={disabled} onClick={() => void desktop.pickImportPaths('folder').then((paths) => paths && onChange({ kind: 'paths', paths }))}>
+            <button
+              type="button"
+              className="button"
+              disabled={disabled}
+              onClick={() =>
+                void desktop.pickImportPaths('folder').then((paths) => paths && onChange({ kind: 'paths', paths }))
+              }
+            >
               Choose folder…
             </button>
           </>
@@ -186,7 +256,14 @@ function SourcePicker({ desktop, folderFormat, disabled, source, onChange }: Sou
           <>
             <label className="button file-button">
               Choose files…
-              <input type="file" multiple hidden data-testid="import-files" disabled={disabled} onChange={(event) => onChange({ kind: 'upload', files: pickedFiles(event.target.files) })} />
+              <input
+                type="file"
+                multiple
+                hidden
+                data-testid="import-files"
+                disabled={disabled}
+                onChange={(event) => onChange({ kind: 'upload', files: pickedFiles(event.target.files) })}
+              />
             </label>
             <label className="button file-button">
               Choose folder…

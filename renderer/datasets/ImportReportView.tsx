@@ -9,8 +9,20 @@ export function ImportReportView({ report }: { report: ImportReport }) {
         Imported {countOf(report.documentsAdded, 'new document')} ({report.documentsMatched} already present),{' '}
         {countOf(report.spansAdded, 'span')} and {countOf(report.relationsAdded, 'relation')}.
       </p>
-      {report.skipped.length > 0 && <IssueList title={`Skipped ${countOf(report.skipped.length, 'invalid record')}`} items={report.skipped} testId="import-skipped" />}
-      {report.warnings.length > 0 && <IssueList title={countOf(report.warnings.length, 'warning')} items={report.warnings} testId="import-warnings" />}
+      {report.skipped.length > 0 && (
+        <IssueList
+          title={`Skipped ${countOf(report.skipped.length, 'invalid record')}`}
+          items={report.skipped}
+          testId="import-skipped"
+        />
+      )}
+      {report.warnings.length > 0 && (
+        <IssueList
+          title={countOf(report.warnings.length, 'warning')}
+          items={report.warnings}
+          testId="import-warnings"
+        />
+      )}
     </div>
   );
 }

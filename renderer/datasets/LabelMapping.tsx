@@ -9,7 +9,9 @@ export const ADD_AS_NEW = '';
 
 /** The first choice for each unknown label: the proposed match, else add it as new. */
 export function initialChoices(preview: ImportPreview): Record<string, string> {
-  return Object.fromEntries(preview.labels.filter((label) => !label.known).map((label) => [label.key, label.suggestion ?? ADD_AS_NEW]));
+  return Object.fromEntries(
+    preview.labels.filter((label) => !label.known).map((label) => [label.key, label.suggestion ?? ADD_AS_NEW]),
+  );
 }
 
 /** The import's labelMap from the choices: only labels mapped to an existing one. */
@@ -41,7 +43,10 @@ export function LabelMapping({ preview, labels, choices, disabled, onChange }: L
       {unknown.map((label) => (
         <div className="label-mapping-row" key={label.key} data-testid="label-mapping-row">
           <span className="label-mapping-key">
-            {label.key} <span className="label-mapping-count">({label.count} span{label.count === 1 ? '' : 's'})</span>
+            {label.key}{' '}
+            <span className="label-mapping-count">
+              ({label.count} span{label.count === 1 ? '' : 's'})
+            </span>
           </span>
           <select
             className="input"
@@ -51,11 +56,15 @@ export function LabelMapping({ preview, labels, choices, disabled, onChange }: L
             onChange={(event) => onChange({ ...choices, [label.key]: event.target.value })}
           >
             <option value={ADD_AS_NEW} disabled={label.problem !== null}>
-              {label.problem === null ? `Add as a new label “${label.key}”` : 'Choose a label (this key cannot be added)'}
+              {label.problem === null
+                ? `Add as a new label “${label.key}”`
+                : 'Choose a label (this key cannot be added)'}
             </option>
             {labels.map((target) => (
               <option key={target.key} value={target.key}>
-                {target.parent === null ? target.name : `${parents.get(target.parent)?.name ?? target.parent} › ${target.name}`}
+                {target.parent === null
+                  ? target.name
+                  : `${parents.get(target.parent)?.name ?? target.parent} › ${target.name}`}
                 {target.key === label.suggestion ? ' (same name)' : ''}
               </option>
             ))}

@@ -42,7 +42,12 @@ export function SaveCopyDialog({ client, desktop, projectName, onClose }: SaveCo
   };
 
   return (
-    <ModalForm title="Save a copy of this project" onClose={onClose} testId="save-copy-dialog" onSubmit={() => void save()}>
+    <ModalForm
+      title="Save a copy of this project"
+      onClose={onClose}
+      testId="save-copy-dialog"
+      onSubmit={() => void save()}
+    >
       <p className="field-hint">
         Writes the whole project, with every saved edit, to one .spanmark file you can send to a colleague (who merges
         it with Data → Merge other copies…) or keep as a backup. You keep working in this project.

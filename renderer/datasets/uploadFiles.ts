@@ -15,7 +15,10 @@ export interface Uploaded {
 }
 
 /** Uploads files into one new batch folder on the host. */
-export async function uploadFiles(files: PickedFile[], onProgress: (sent: number, total: number) => void): Promise<Uploaded> {
+export async function uploadFiles(
+  files: PickedFile[],
+  onProgress: (sent: number, total: number) => void,
+): Promise<Uploaded> {
   const batch = crypto.randomUUID();
   const total = files.reduce((sum, picked) => sum + picked.file.size, 0);
   let before = 0;
@@ -30,7 +33,11 @@ export async function uploadFiles(files: PickedFile[], onProgress: (sent: number
   return uploaded;
 }
 
-function uploadOne(batch: string, picked: PickedFile, onProgress: (sent: number) => void): Promise<{ folder: string; path: string }> {
+function uploadOne(
+  batch: string,
+  picked: PickedFile,
+  onProgress: (sent: number) => void,
+): Promise<{ folder: string; path: string }> {
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();
     request.open('PUT', `/upload/${batch}/${encodeURIComponent(picked.relativePath)}`);
@@ -44,7 +51,8 @@ function uploadOne(batch: string, picked: PickedFile, onProgress: (sent: number)
       }
       resolve((JSON.parse(request.responseText) as { value: { folder: string; path: string } }).value);
     };
-    request.onerror = () => reject(new Error(`uploading ${picked.relativePath} failed: the Spanmark host cannot be reached`));
+    request.onerror = () =>
+      reject(new Error(`uploading ${picked.relativePath} failed: the Spanmark host cannot be reached`));
     request.send(picked.file);
   });
 }

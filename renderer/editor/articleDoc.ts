@@ -57,7 +57,8 @@ export function buildArticleDoc(text: string): ArticleDoc {
       : paragraphs.map((paragraph) => paragraphNode(text, paragraph)),
   );
   // A text with nothing to show still gets its one (empty) paragraph, standing for offset 0.
-  const placed = placements.length > 0 ? placements : [{ textStart: 0, textEnd: 0, posStart: 1, posEnd: 1, breaks: [] }];
+  const placed =
+    placements.length > 0 ? placements : [{ textStart: 0, textEnd: 0, posStart: 1, posEnd: 1, breaks: [] }];
   return { text, doc, positions: positionsFor(text, placed, doc.content.size) };
 }
 

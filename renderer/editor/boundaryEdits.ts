@@ -15,12 +15,19 @@ export function moveBoundary(
   direction: -1 | 1,
   step: BoundaryStep,
 ): CodePointRange | null {
-  const moved = step === 'char' ? moveByChar(source, range, edge, direction) : moveByWord(source, range, edge, direction);
-  if (moved === null || moved.start < 0 || moved.end > source.map.codePointLength || moved.start >= moved.end) return null;
+  const moved =
+    step === 'char' ? moveByChar(source, range, edge, direction) : moveByWord(source, range, edge, direction);
+  if (moved === null || moved.start < 0 || moved.end > source.map.codePointLength || moved.start >= moved.end)
+    return null;
   return moved;
 }
 
-function moveByChar(source: IndexedText, { start, end }: CodePointRange, edge: Edge, direction: -1 | 1): CodePointRange | null {
+function moveByChar(
+  source: IndexedText,
+  { start, end }: CodePointRange,
+  edge: Edge,
+  direction: -1 | 1,
+): CodePointRange | null {
   const length = source.map.codePointLength;
   if (edge === 'start') {
     let next = start + direction;
@@ -32,11 +39,18 @@ function moveByChar(source: IndexedText, { start, end }: CodePointRange, edge: E
   return next <= start || next > length ? null : { start, end: next };
 }
 
-function moveByWord(source: IndexedText, { start, end }: CodePointRange, edge: Edge, direction: -1 | 1): CodePointRange | null {
+function moveByWord(
+  source: IndexedText,
+  { start, end }: CodePointRange,
+  edge: Edge,
+  direction: -1 | 1,
+): CodePointRange | null {
   const at = edge === 'start' ? start : end;
   const words = wordsNear(source, at - 1, at + 1);
   if (edge === 'start') {
-    const candidates = words.map((word) => word.start).filter((s) => (direction < 0 ? s < start : s > start && s < end));
+    const candidates = words
+      .map((word) => word.start)
+      .filter((s) => (direction < 0 ? s < start : s > start && s < end));
     if (candidates.length === 0) return null;
     return { start: direction < 0 ? Math.max(...candidates) : Math.min(...candidates), end };
   }

@@ -10,7 +10,11 @@ export interface ArticleViewOptions {
 }
 
 /** Creates a view of the article in `mount`: not editable, but its text can be selected. */
-export function createArticleView(mount: HTMLElement, article: ArticleDoc, options: ArticleViewOptions = {}): EditorView {
+export function createArticleView(
+  mount: HTMLElement,
+  article: ArticleDoc,
+  options: ArticleViewOptions = {},
+): EditorView {
   const state = EditorState.create({ doc: article.doc, plugins: options.plugins ?? [] });
   return new EditorView(mount, {
     state,

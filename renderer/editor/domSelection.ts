@@ -10,7 +10,8 @@ export function selectedRange(view: EditorView, positions: ArticlePositions): Co
   const selection = view.dom.ownerDocument.getSelection();
   if (selection === null || selection.rangeCount === 0 || selection.isCollapsed) return null;
   const { anchorNode, focusNode } = selection;
-  if (anchorNode === null || focusNode === null || !view.dom.contains(anchorNode) || !view.dom.contains(focusNode)) return null;
+  if (anchorNode === null || focusNode === null || !view.dom.contains(anchorNode) || !view.dom.contains(focusNode))
+    return null;
   const a = view.posAtDOM(anchorNode, selection.anchorOffset);
   const b = view.posAtDOM(focusNode, selection.focusOffset);
   const start = positions.codePointFromPos(Math.min(a, b), 1);
@@ -21,7 +22,12 @@ export function selectedRange(view: EditorView, positions: ArticlePositions): Co
 /** Whether the reader has a caret or a selection inside the article. */
 export function hasSelectionIn(view: EditorView): boolean {
   const selection = view.dom.ownerDocument.getSelection();
-  return selection !== null && selection.rangeCount > 0 && selection.focusNode !== null && view.dom.contains(selection.focusNode);
+  return (
+    selection !== null &&
+    selection.rangeCount > 0 &&
+    selection.focusNode !== null &&
+    view.dom.contains(selection.focusNode)
+  );
 }
 
 /** Grows or shrinks the selection's moving end by a character, word or line; left/right follow the arrows on screen. */

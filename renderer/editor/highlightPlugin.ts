@@ -53,14 +53,19 @@ export function highlightState(state: EditorState): HighlightState {
 }
 
 /** The plugin drawing spans over an article whose positions map through `positions`. */
-export function highlightPlugin(positions: ArticlePositions, initial: readonly HighlightSpan[] = []): Plugin<HighlightState> {
+export function highlightPlugin(
+  positions: ArticlePositions,
+  initial: readonly HighlightSpan[] = [],
+): Plugin<HighlightState> {
   return new Plugin<HighlightState>({
     key: highlightKey,
     state: {
       init: (_, state) => buildState(state.doc, positions, initial),
       apply(tr, previous) {
         // The article never changes, but mapping first keeps the set right if it ever does.
-        const mapped = tr.docChanged ? { ...previous, decorations: previous.decorations.map(tr.mapping, tr.doc) } : previous;
+        const mapped = tr.docChanged
+          ? { ...previous, decorations: previous.decorations.map(tr.mapping, tr.doc) }
+          : previous;
         const command = tr.getMeta(highlightKey) as HighlightCommand | undefined;
         if (command === undefined) return mapped;
         switch (command.kind) {
@@ -77,7 +82,11 @@ export function highlightPlugin(positions: ArticlePositions, initial: readonly H
   });
 }
 
-function buildState(doc: ProseMirrorNode, positions: ArticlePositions, spans: readonly HighlightSpan[]): HighlightState {
+function buildState(
+  doc: ProseMirrorNode,
+  positions: ArticlePositions,
+  spans: readonly HighlightSpan[],
+): HighlightState {
   const index = SpanIndex.of(spans);
   const depths = assignDepths(index);
   const decorations: Decoration[] = [];

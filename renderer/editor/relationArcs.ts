@@ -37,7 +37,12 @@ export function arcBetween(fromBox: Box, toBox: Box, marginX?: number): Arc {
     const top = Math.min(from.y, to.y) - (18 + Math.min(60, Math.abs(to.x - from.x) * 0.12));
     const path = `M ${r(from.x)} ${r(from.y)} C ${r(from.x)} ${r(top)}, ${r(to.x)} ${r(top)}, ${r(to.x)} ${r(to.y)}`;
     // The cubic's midpoint: its control points share the height `top`.
-    return { path, label: { x: (from.x + to.x) / 2, y: 0.125 * from.y + 0.75 * top + 0.125 * to.y, vertical: false }, from, to };
+    return {
+      path,
+      label: { x: (from.x + to.x) / 2, y: 0.125 * from.y + 0.75 * top + 0.125 * to.y, vertical: false },
+      from,
+      to,
+    };
   }
   // Along the gaps above the two lines, out to the margin (`marginX`, left of the text) and back.
   const from = { x: fromBox.left, y: fromBox.top - 1 };

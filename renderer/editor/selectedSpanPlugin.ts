@@ -43,7 +43,8 @@ export function selectedSpanPlugin(): Plugin<SelectedSpanState> {
       apply(tr, previous) {
         const decorations = tr.docChanged ? previous.decorations.map(tr.mapping, tr.doc) : previous.decorations;
         const command = tr.getMeta(selectedSpanKey) as SelectedSpanCommand | undefined;
-        if (command === undefined) return decorations === previous.decorations ? previous : { ...previous, decorations };
+        if (command === undefined)
+          return decorations === previous.decorations ? previous : { ...previous, decorations };
         const selected = command.selected !== undefined ? command.selected : previous.selected;
         const linkSource = command.linkSource !== undefined ? command.linkSource : previous.linkSource;
         const marks: Decoration[] = [];
@@ -59,5 +60,10 @@ export function selectedSpanPlugin(): Plugin<SelectedSpanState> {
 }
 
 function mark(span: MarkedSpan, className: string): Decoration {
-  return Decoration.inline(span.from, span.to, { nodeName: 'span', class: className, 'data-marked-span': span.id }, { spanId: span.id });
+  return Decoration.inline(
+    span.from,
+    span.to,
+    { nodeName: 'span', class: className, 'data-marked-span': span.id },
+    { spanId: span.id },
+  );
 }

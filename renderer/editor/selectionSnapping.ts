@@ -46,14 +46,22 @@ export function wordsNear(source: IndexedText, from: number, to: number): Token[
   if (lo > 0 && isLowSurrogate(text.charCodeAt(lo))) lo--;
   if (hi < text.length && isLowSurrogate(text.charCodeAt(hi))) hi++;
   const base = map.toCodePoint(lo);
-  return tokenize(text.slice(lo, hi)).map((token) => ({ text: token.text, start: token.start + base, end: token.end + base }));
+  return tokenize(text.slice(lo, hi)).map((token) => ({
+    text: token.text,
+    start: token.start + base,
+    end: token.end + base,
+  }));
 }
 
 /**
  * The span a selection stands for: trimmed of whitespace, and with `toWords` grown at both ends
  * to the words it starts and ends in. Null when the selection holds only whitespace.
  */
-export function snapSelection(source: IndexedText, range: CodePointRange, options: { toWords: boolean }): CodePointRange | null {
+export function snapSelection(
+  source: IndexedText,
+  range: CodePointRange,
+  options: { toWords: boolean },
+): CodePointRange | null {
   const trimmed = trimRange(source, range);
   if (trimmed === null || !options.toWords) return trimmed;
   let { start, end } = trimmed;

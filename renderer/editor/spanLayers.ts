@@ -62,7 +62,9 @@ function overlapGroup(index: SpanIndex, touched: readonly { start: number; end: 
  * are always placed first.
  */
 function placeGreedily(index: SpanIndex, spans: IndexedSpan[], depths: Map<string, number>): void {
-  spans.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  spans.sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
   for (const span of spans) {
     const taken = new Set<number>();
     let floor = 0;

@@ -56,7 +56,13 @@ export function AppHeader(props: AppHeaderProps) {
   items.push({
     key: 'show-others',
     alignEnd: true,
-    node: <ShowOthersToggle show={props.showOtherAnnotators} disabled={session === null} onChange={props.onShowOtherAnnotators} />,
+    node: (
+      <ShowOthersToggle
+        show={props.showOtherAnnotators}
+        disabled={session === null}
+        onChange={props.onShowOtherAnnotators}
+      />
+    ),
   });
   if (props.viewButtons !== undefined) items.push({ key: 'agreement', node: props.viewButtons });
   if (props.onOpenCuration !== undefined) {

@@ -57,7 +57,9 @@ export function HeaderOverflow({ items, overflowOrder }: HeaderOverflowProps) {
         available: row.clientWidth,
       },
     );
-    setMoved((previous) => (previous.length === next.length && previous.every((key, i) => key === next[i]) ? previous : next));
+    setMoved((previous) =>
+      previous.length === next.length && previous.every((key, i) => key === next[i]) ? previous : next,
+    );
   }, []);
 
   // After every render (a control may have changed width), and whenever the row is resized.
@@ -89,7 +91,11 @@ export function HeaderOverflow({ items, overflowOrder }: HeaderOverflowProps) {
   return (
     <div className="header-row" ref={rowRef}>
       {inRow.map((item) => (
-        <div key={item.key} className={item === firstEnd ? 'header-slot header-slot-end' : 'header-slot'} data-slot={item.key}>
+        <div
+          key={item.key}
+          className={item === firstEnd ? 'header-slot header-slot-end' : 'header-slot'}
+          data-slot={item.key}
+        >
           {item.node}
         </div>
       ))}
@@ -121,7 +127,8 @@ export function HeaderOverflow({ items, overflowOrder }: HeaderOverflowProps) {
             onClick={(event) => {
               // A chosen action closes the panel; a button that opens a menu of its own does not.
               const button = (event.target as Element).closest('button');
-              if (button !== null && event.currentTarget.contains(button) && !button.hasAttribute('aria-haspopup')) setOpen(false);
+              if (button !== null && event.currentTarget.contains(button) && !button.hasAttribute('aria-haspopup'))
+                setOpen(false);
             }}
             onChange={(event) => {
               if (event.target instanceof HTMLSelectElement) setOpen(false);

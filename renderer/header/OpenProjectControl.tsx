@@ -31,7 +31,12 @@ export function OpenProjectControl({ desktop, currentPath, onOpenProject, onErro
         <button type="button" className="button" data-testid="open-project" onClick={() => pickAndOpen('open')}>
           Open project…
         </button>
-        <button type="button" className="button button-quiet" data-testid="new-project" onClick={() => pickAndOpen('create')}>
+        <button
+          type="button"
+          className="button button-quiet"
+          data-testid="new-project"
+          onClick={() => pickAndOpen('create')}
+        >
           New project…
         </button>
       </div>

@@ -7,7 +7,9 @@ import { unhandledCommand, type KeyCommand } from './keyCommand';
 import { ShortcutSheet } from './ShortcutSheet';
 
 type HelpCommand = 'shortcuts';
-const HELP_COMMANDS: readonly KeyCommand<HelpCommand>[] = [{ id: 'shortcuts', chords: ['?', 'F1'], description: 'Show the keyboard shortcuts of this view' }];
+const HELP_COMMANDS: readonly KeyCommand<HelpCommand>[] = [
+  { id: 'shortcuts', chords: ['?', 'F1'], description: 'Show the keyboard shortcuts of this view' },
+];
 
 interface KeyboardLayerProps {
   /** The view on screen; only its commands receive keys. */
@@ -43,7 +45,13 @@ export function KeyboardLayer({ activeView }: KeyboardLayerProps) {
     const onKeyDown = (event: KeyboardEvent) => {
       // A widget that used the key, an input method composing, a field being typed in or a modal
       // dialog (which owns every key while open) keep the key.
-      if (event.defaultPrevented || event.isComposing || isTypingIn(event.target) || document.querySelector('dialog[open]') !== null) return;
+      if (
+        event.defaultPrevented ||
+        event.isComposing ||
+        isTypingIn(event.target) ||
+        document.querySelector('dialog[open]') !== null
+      )
+        return;
       const picked = pickCommand(keyboard.getSnapshot().sections, active.current, event);
       if (picked === null) return;
       event.preventDefault();
@@ -56,5 +64,7 @@ export function KeyboardLayer({ activeView }: KeyboardLayerProps) {
   // A view change closes the sheet of the view that went away.
   useEffect(() => keyboard.setSheetOpen(false), [activeView]);
 
-  return sheetOpen ? <ShortcutSheet sections={sectionsOf(sections, activeView)} onClose={() => keyboard.setSheetOpen(false)} /> : null;
+  return sheetOpen ? (
+    <ShortcutSheet sections={sectionsOf(sections, activeView)} onClose={() => keyboard.setSheetOpen(false)} />
+  ) : null;
 }

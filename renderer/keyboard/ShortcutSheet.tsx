@@ -20,11 +20,21 @@ export function ShortcutSheet({ sections, onClose }: ShortcutSheetProps) {
     <ModalDialog title="Keyboard shortcuts" onClose={onClose} testId="shortcut-sheet">
       <div className="shortcut-sections">
         {ordered(sections).map((section) => (
-          <section key={section.title} className="shortcut-section" data-testid="shortcut-section" data-section={section.title}>
+          <section
+            key={section.title}
+            className="shortcut-section"
+            data-testid="shortcut-section"
+            data-section={section.title}
+          >
             <h3 className="shortcut-section-title">{section.title}</h3>
             <dl className="shortcut-list">
               {section.commands.map((command, index) => (
-                <div key={`${command.id}-${index}`} className="shortcut-row" data-testid="shortcut-row" data-command={command.id}>
+                <div
+                  key={`${command.id}-${index}`}
+                  className="shortcut-row"
+                  data-testid="shortcut-row"
+                  data-command={command.id}
+                >
                   <dt className="shortcut-keys">
                     {chordLabels(command.chords).map((label, at) => (
                       <span key={label}>

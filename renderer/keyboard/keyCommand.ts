@@ -26,10 +26,13 @@ const NO_VIEW = {} as EditorView;
  */
 function lookupsOf<Id extends string>(commands: readonly KeyCommand<Id>[]): (chord: KeyChord) => KeyCommand<Id>[][] {
   const byChord = new Map<string, KeyCommand<Id>[]>();
-  for (const command of commands) for (const name of command.chords) byChord.set(name, [...(byChord.get(name) ?? []), command]);
+  for (const command of commands)
+    for (const name of command.chords) byChord.set(name, [...(byChord.get(name) ?? []), command]);
   let hits: KeyCommand<Id>[][] = [];
   // Each binding notes its commands and answers false, so keydownHandler goes on to its next lookup.
-  const handler = keydownHandler(Object.fromEntries([...byChord].map(([name, named]) => [name, () => (hits.push(named), false)])));
+  const handler = keydownHandler(
+    Object.fromEntries([...byChord].map(([name, named]) => [name, () => (hits.push(named), false)])),
+  );
   return (chord) => {
     hits = [];
     handler(NO_VIEW, chord as KeyboardEvent);
@@ -40,7 +43,10 @@ function lookupsOf<Id extends string>(commands: readonly KeyCommand<Id>[]): (cho
 const lookups = new WeakMap<readonly KeyCommand<string>[], (chord: KeyChord) => KeyCommand<string>[][]>();
 
 /** The commands of a table a key press runs: those of the most exact chord that applies now (more than one is a mistake in the table). */
-export function commandsFor<Id extends string>(commands: readonly KeyCommand<Id>[], event: KeyboardEvent): KeyCommand<Id>[] {
+export function commandsFor<Id extends string>(
+  commands: readonly KeyCommand<Id>[],
+  event: KeyboardEvent,
+): KeyCommand<Id>[] {
   let lookup = lookups.get(commands) as ((chord: KeyChord) => KeyCommand<Id>[][]) | undefined;
   if (lookup === undefined) {
     lookup = lookupsOf(commands);

@@ -31,10 +31,18 @@ export function sectionsOf(sections: readonly CommandSection[], active: KeyView)
 }
 
 /** The single command of the active view that a key press runs, or null; two matches are a bug in the tables, warned in development. */
-export function pickCommand(sections: readonly CommandSection[], active: KeyView, event: KeyboardEvent): PickedCommand | null {
-  const matches = sectionsOf(sections, active).flatMap((section) => commandsFor(section.commands, event).map((command) => ({ section, command })));
+export function pickCommand(
+  sections: readonly CommandSection[],
+  active: KeyView,
+  event: KeyboardEvent,
+): PickedCommand | null {
+  const matches = sectionsOf(sections, active).flatMap((section) =>
+    commandsFor(section.commands, event).map((command) => ({ section, command })),
+  );
   if (matches.length > 1 && dev) {
-    console.warn(`The key ${describe(event)} matches ${matches.map((m) => `${m.section.title}: ${m.command.id}`).join(' and ')}; the first runs.`);
+    console.warn(
+      `The key ${describe(event)} matches ${matches.map((m) => `${m.section.title}: ${m.command.id}`).join(' and ')}; the first runs.`,
+    );
   }
   return matches[0] ?? null;
 }

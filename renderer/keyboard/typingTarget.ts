@@ -6,5 +6,7 @@
 export function isTypingIn(target: EventTarget | null): boolean {
   if (typeof Element === 'undefined' || !(target instanceof Element)) return false;
   if (target instanceof HTMLElement && target.isContentEditable) return true;
-  return target.matches('input:not([type=radio]):not([type=checkbox]):not([type=button]):not([type=submit]), textarea, select');
+  return target.matches(
+    'input:not([type=radio]):not([type=checkbox]):not([type=button]):not([type=submit]), textarea, select',
+  );
 }

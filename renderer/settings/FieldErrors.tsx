@@ -31,7 +31,13 @@ export function FieldErrors({ rowId, fields, problems }: FieldErrorsProps) {
   return (
     <ul className="row-problems">
       {shown.map(({ field, message }) => (
-        <li key={field} className="field-error" id={fieldErrorId(rowId, field)} data-testid="field-error" data-field={field}>
+        <li
+          key={field}
+          className="field-error"
+          id={fieldErrorId(rowId, field)}
+          data-testid="field-error"
+          data-field={field}
+        >
           <strong>{FIELD_NAMES[field]}:</strong> {message}
         </li>
       ))}

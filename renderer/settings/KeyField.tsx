@@ -17,7 +17,11 @@ export function KeyField({ row, error, errorId, testId, onChange }: KeyFieldProp
     return (
       <div className="scheme-field scheme-field-key">
         <span className="scheme-field-label">Key</span>
-        <code className="fixed-key" data-testid={testId} title="Keys are fixed once created: spans and exported files use them">
+        <code
+          className="fixed-key"
+          data-testid={testId}
+          title="Keys are fixed once created: spans and exported files use them"
+        >
           {row.key}
         </code>
       </div>

@@ -9,7 +9,15 @@ import { KeyField } from './KeyField';
 import { RowProblems } from './RowProblems';
 import { RowTools } from './RowTools';
 import { SchemeField } from './SchemeField';
-import { moveItem, newTechnique, recoloured, renamed, type DraftLabel, type DraftTechnique, type RowChange } from './schemeDraft';
+import {
+  moveItem,
+  newTechnique,
+  recoloured,
+  renamed,
+  type DraftLabel,
+  type DraftTechnique,
+  type RowChange,
+} from './schemeDraft';
 import { TechniqueRow } from './TechniqueRow';
 
 interface LabelCardProps {
@@ -31,7 +39,9 @@ export function LabelCard({ label, index, count, problems, changes, onChange, on
   const techniqueHasProblem = label.techniques.some(
     (technique) =>
       problems.rows.has(technique.rowId) ||
-      (['key', 'name', 'color', 'description'] as const).some((field) => problems.fields.has(fieldKey(technique.rowId, field))),
+      (['key', 'name', 'color', 'description'] as const).some((field) =>
+        problems.fields.has(fieldKey(technique.rowId, field)),
+      ),
   );
   const showTechniques = expanded || techniqueHasProblem;
   const techniquesId = `${label.rowId}-techniques`;
@@ -46,7 +56,13 @@ export function LabelCard({ label, index, count, problems, changes, onChange, on
       aria-label={`Label ${title}`}
     >
       <div className="scheme-row scheme-row-label">
-        <SchemeField label="Colour" ariaLabel={`Colour of ${title}`} error={error('color')} errorId={fieldErrorId(label.rowId, 'color')} className="scheme-field-color">
+        <SchemeField
+          label="Colour"
+          ariaLabel={`Colour of ${title}`}
+          error={error('color')}
+          errorId={fieldErrorId(label.rowId, 'color')}
+          className="scheme-field-color"
+        >
           {(control) => (
             <input
               {...control}
@@ -58,7 +74,13 @@ export function LabelCard({ label, index, count, problems, changes, onChange, on
             />
           )}
         </SchemeField>
-        <SchemeField label="Name" ariaLabel={`Name of ${title}`} error={error('name')} errorId={fieldErrorId(label.rowId, 'name')} className="scheme-field-name">
+        <SchemeField
+          label="Name"
+          ariaLabel={`Name of ${title}`}
+          error={error('name')}
+          errorId={fieldErrorId(label.rowId, 'name')}
+          className="scheme-field-name"
+        >
           {(control) => (
             <input
               {...control}
@@ -70,8 +92,20 @@ export function LabelCard({ label, index, count, problems, changes, onChange, on
             />
           )}
         </SchemeField>
-        <KeyField row={label} error={error('key')} errorId={fieldErrorId(label.rowId, 'key')} testId="label-key" onChange={(key) => onChange({ ...label, key, keyTouched: true })} />
-        <SchemeField label="Shortcut" ariaLabel={`Shortcut key of ${title}`} error={error('shortcut')} errorId={fieldErrorId(label.rowId, 'shortcut')} className="scheme-field-shortcut">
+        <KeyField
+          row={label}
+          error={error('key')}
+          errorId={fieldErrorId(label.rowId, 'key')}
+          testId="label-key"
+          onChange={(key) => onChange({ ...label, key, keyTouched: true })}
+        />
+        <SchemeField
+          label="Shortcut"
+          ariaLabel={`Shortcut key of ${title}`}
+          error={error('shortcut')}
+          errorId={fieldErrorId(label.rowId, 'shortcut')}
+          className="scheme-field-shortcut"
+        >
           {(control) => (
             <input
               {...control}
@@ -87,10 +121,23 @@ export function LabelCard({ label, index, count, problems, changes, onChange, on
           )}
         </SchemeField>
         {change !== undefined && <ChangeTag change={change} />}
-        <RowTools name={title} rowId={label.rowId} testIdPrefix="label" index={index} count={count} onMove={onMove} onRemove={onRemove} />
+        <RowTools
+          name={title}
+          rowId={label.rowId}
+          testIdPrefix="label"
+          index={index}
+          count={count}
+          onMove={onMove}
+          onRemove={onRemove}
+        />
       </div>
       <FieldErrors rowId={label.rowId} fields={['color', 'name', 'key', 'shortcut']} problems={problems} />
-      <SchemeField label="Guideline" ariaLabel={`Guideline for ${title}`} error={error('description')} className="scheme-field-description">
+      <SchemeField
+        label="Guideline"
+        ariaLabel={`Guideline for ${title}`}
+        error={error('description')}
+        className="scheme-field-description"
+      >
         {(control) => (
           <textarea
             {...control}

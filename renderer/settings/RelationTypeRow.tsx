@@ -20,7 +20,16 @@ interface RelationTypeRowProps {
 }
 
 /** A card of fields for one relation type. */
-export function RelationTypeRow({ type, index, count, problems, change, onChange, onMove, onRemove }: RelationTypeRowProps) {
+export function RelationTypeRow({
+  type,
+  index,
+  count,
+  problems,
+  change,
+  onChange,
+  onMove,
+  onRemove,
+}: RelationTypeRowProps) {
   const title = type.name.trim() === '' ? 'new relation type' : type.name;
   const error = (field: DraftField) => problems.fields.get(fieldKey(type.rowId, field));
   return (
@@ -31,7 +40,13 @@ export function RelationTypeRow({ type, index, count, problems, change, onChange
       aria-label={`Relation type ${title}`}
     >
       <div className="scheme-row scheme-row-relation">
-        <SchemeField label="Name" ariaLabel={`Name of ${title}`} error={error('name')} errorId={fieldErrorId(type.rowId, 'name')} className="scheme-field-name">
+        <SchemeField
+          label="Name"
+          ariaLabel={`Name of ${title}`}
+          error={error('name')}
+          errorId={fieldErrorId(type.rowId, 'name')}
+          className="scheme-field-name"
+        >
           {(control) => (
             <input
               {...control}
@@ -43,12 +58,31 @@ export function RelationTypeRow({ type, index, count, problems, change, onChange
             />
           )}
         </SchemeField>
-        <KeyField row={type} error={error('key')} errorId={fieldErrorId(type.rowId, 'key')} testId="relation-type-key" onChange={(key) => onChange({ ...type, key, keyTouched: true })} />
+        <KeyField
+          row={type}
+          error={error('key')}
+          errorId={fieldErrorId(type.rowId, 'key')}
+          testId="relation-type-key"
+          onChange={(key) => onChange({ ...type, key, keyTouched: true })}
+        />
         {change !== undefined && <ChangeTag change={change} />}
-        <RowTools name={title} rowId={type.rowId} testIdPrefix="relation-type" index={index} count={count} onMove={onMove} onRemove={onRemove} />
+        <RowTools
+          name={title}
+          rowId={type.rowId}
+          testIdPrefix="relation-type"
+          index={index}
+          count={count}
+          onMove={onMove}
+          onRemove={onRemove}
+        />
       </div>
       <FieldErrors rowId={type.rowId} fields={['name', 'key']} problems={problems} />
-      <SchemeField label="Guideline" ariaLabel={`Guideline for ${title}`} error={error('description')} className="scheme-field-description">
+      <SchemeField
+        label="Guideline"
+        ariaLabel={`Guideline for ${title}`}
+        error={error('description')}
+        className="scheme-field-description"
+      >
         {(control) => (
           <textarea
             {...control}

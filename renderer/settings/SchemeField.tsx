@@ -11,7 +11,12 @@ interface SchemeFieldProps {
   errorId?: string;
   className?: string;
   /** Renders the control with the attributes it must carry. */
-  children: (control: { id: string; 'aria-invalid': boolean; 'aria-describedby': string | undefined; 'aria-label': string | undefined }) => ReactNode;
+  children: (control: {
+    id: string;
+    'aria-invalid': boolean;
+    'aria-describedby': string | undefined;
+    'aria-label': string | undefined;
+  }) => ReactNode;
 }
 
 /** A label, a control and, unless the row shows it, its error message. */
@@ -23,7 +28,12 @@ export function SchemeField({ label, ariaLabel, error, errorId, className, child
       <label className="scheme-field-label" htmlFor={id}>
         {label}
       </label>
-      {children({ id, 'aria-invalid': error !== undefined, 'aria-describedby': error === undefined ? undefined : describedBy, 'aria-label': ariaLabel })}
+      {children({
+        id,
+        'aria-invalid': error !== undefined,
+        'aria-describedby': error === undefined ? undefined : describedBy,
+        'aria-label': ariaLabel,
+      })}
       {error !== undefined && errorId === undefined && (
         <p className="field-error" id={describedBy} data-testid="field-error">
           {error}

@@ -30,7 +30,14 @@ type SettingsCommandId = 'save';
 
 /** The Settings view's keys. */
 function settingsCommands(canSave: () => boolean): KeyCommand<SettingsCommandId>[] {
-  return [{ id: 'save', chords: ['Mod-s'], description: 'Save the scheme (when it has changes and no problems)', when: canSave }];
+  return [
+    {
+      id: 'save',
+      chords: ['Mod-s'],
+      description: 'Save the scheme (when it has changes and no problems)',
+      when: canSave,
+    },
+  ];
 }
 
 interface SettingsViewProps {
@@ -140,7 +147,9 @@ export function SettingsView({ scheme, onSave, onClose }: SettingsViewProps) {
                 count={draft.labels.length}
                 problems={problems}
                 changes={changes}
-                onChange={(next) => edit((labels) => ({ labels: labels.map((l) => (l.rowId === next.rowId ? next : l)) }))}
+                onChange={(next) =>
+                  edit((labels) => ({ labels: labels.map((l) => (l.rowId === next.rowId ? next : l)) }))
+                }
                 onMove={(delta) => edit((labels) => ({ labels: moveItem(labels, index, delta) }))}
                 onRemove={() => {
                   edit((labels) => ({ labels: labels.filter((l) => l.rowId !== label.rowId) }));
@@ -157,7 +166,9 @@ export function SettingsView({ scheme, onSave, onClose }: SettingsViewProps) {
               const added = newLabel(draft);
               edit((labels) => ({ labels: [...labels, added] }));
               requestAnimationFrame(() =>
-                document.querySelector<HTMLInputElement>(`[data-testid="label-row"]:last-child [data-testid="label-name"]`)?.focus(),
+                document
+                  .querySelector<HTMLInputElement>(`[data-testid="label-row"]:last-child [data-testid="label-name"]`)
+                  ?.focus(),
               );
             }}
           >
@@ -179,7 +190,9 @@ export function SettingsView({ scheme, onSave, onClose }: SettingsViewProps) {
                 count={draft.relationTypes.length}
                 problems={problems}
                 change={changes.get(type.rowId)}
-                onChange={(next) => edit((_, types) => ({ relationTypes: types.map((t) => (t.rowId === next.rowId ? next : t)) }))}
+                onChange={(next) =>
+                  edit((_, types) => ({ relationTypes: types.map((t) => (t.rowId === next.rowId ? next : t)) }))
+                }
                 onMove={(delta) => edit((_, types) => ({ relationTypes: moveItem(types, index, delta) }))}
                 onRemove={() => {
                   edit((_, types) => ({ relationTypes: types.filter((t) => t.rowId !== type.rowId) }));
@@ -196,7 +209,9 @@ export function SettingsView({ scheme, onSave, onClose }: SettingsViewProps) {
               edit((_, types) => ({ relationTypes: [...types, newRelationType()] }));
               requestAnimationFrame(() =>
                 document
-                  .querySelector<HTMLInputElement>(`[data-testid="relation-type-row"]:last-child [data-testid="relation-type-name"]`)
+                  .querySelector<HTMLInputElement>(
+                    `[data-testid="relation-type-row"]:last-child [data-testid="relation-type-name"]`,
+                  )
                   ?.focus(),
               );
             }}

@@ -21,7 +21,16 @@ interface TechniqueRowProps {
 }
 
 /** A compact row of fields for one technique. */
-export function TechniqueRow({ technique, index, count, problems, change, onChange, onMove, onRemove }: TechniqueRowProps) {
+export function TechniqueRow({
+  technique,
+  index,
+  count,
+  problems,
+  change,
+  onChange,
+  onMove,
+  onRemove,
+}: TechniqueRowProps) {
   const title = technique.name.trim() === '' ? 'new technique' : technique.name;
   const error = (field: DraftField) => problems.fields.get(fieldKey(technique.rowId, field));
   return (
@@ -32,7 +41,13 @@ export function TechniqueRow({ technique, index, count, problems, change, onChan
       aria-label={`Technique ${title}`}
     >
       <div className="scheme-row scheme-row-technique">
-        <SchemeField label="Colour" ariaLabel={`Colour of ${title}`} error={error('color')} errorId={fieldErrorId(technique.rowId, 'color')} className="scheme-field-color">
+        <SchemeField
+          label="Colour"
+          ariaLabel={`Colour of ${title}`}
+          error={error('color')}
+          errorId={fieldErrorId(technique.rowId, 'color')}
+          className="scheme-field-color"
+        >
           {(control) => (
             <input
               {...control}
@@ -44,7 +59,13 @@ export function TechniqueRow({ technique, index, count, problems, change, onChan
             />
           )}
         </SchemeField>
-        <SchemeField label="Name" ariaLabel={`Name of ${title}`} error={error('name')} errorId={fieldErrorId(technique.rowId, 'name')} className="scheme-field-name">
+        <SchemeField
+          label="Name"
+          ariaLabel={`Name of ${title}`}
+          error={error('name')}
+          errorId={fieldErrorId(technique.rowId, 'name')}
+          className="scheme-field-name"
+        >
           {(control) => (
             <input
               {...control}
@@ -64,10 +85,23 @@ export function TechniqueRow({ technique, index, count, problems, change, onChan
           onChange={(key) => onChange({ ...technique, key, keyTouched: true })}
         />
         {change !== undefined && <ChangeTag change={change} />}
-        <RowTools name={title} rowId={technique.rowId} testIdPrefix="technique" index={index} count={count} onMove={onMove} onRemove={onRemove} />
+        <RowTools
+          name={title}
+          rowId={technique.rowId}
+          testIdPrefix="technique"
+          index={index}
+          count={count}
+          onMove={onMove}
+          onRemove={onRemove}
+        />
       </div>
       <FieldErrors rowId={technique.rowId} fields={['color', 'name', 'key']} problems={problems} />
-      <SchemeField label="Guideline" ariaLabel={`Guideline for ${title}`} error={error('description')} className="scheme-field-description">
+      <SchemeField
+        label="Guideline"
+        ariaLabel={`Guideline for ${title}`}
+        error={error('description')}
+        className="scheme-field-description"
+      >
         {(control) => (
           <textarea
             {...control}

@@ -35,14 +35,17 @@ export function validateDraft(draft: SchemeDraft): DraftProblems {
       const rowId = rows !== null && typeof index === 'number' ? rows[index] : undefined;
       if (rowId === undefined) add(problems.general, issue.message);
       else {
-        const owner = typeof field === 'string' && FIELDS.includes(field) ? (field as DraftField) : fieldOfRowIssue(issue.message);
+        const owner =
+          typeof field === 'string' && FIELDS.includes(field) ? (field as DraftField) : fieldOfRowIssue(issue.message);
         if (owner !== null) setOnce(problems.fields, fieldKey(rowId, owner), issue.message);
         else problems.rows.set(rowId, [...(problems.rows.get(rowId) ?? []), issue.message]);
       }
     }
   }
   problems.count =
-    problems.fields.size + problems.general.length + [...problems.rows.values()].reduce((sum, list) => sum + list.length, 0);
+    problems.fields.size +
+    problems.general.length +
+    [...problems.rows.values()].reduce((sum, list) => sum + list.length, 0);
   return problems;
 }
 

@@ -62,7 +62,14 @@ export function draftFromScheme(scheme: LabelScheme): SchemeDraft {
 }
 
 function storedRow(item: Label | RelationType) {
-  return { rowId: newRowId(), key: item.key, name: item.name, description: item.description, isNew: false, keyTouched: true };
+  return {
+    rowId: newRowId(),
+    key: item.key,
+    name: item.name,
+    description: item.description,
+    isNew: false,
+    keyTouched: true,
+  };
 }
 
 /** Where each flat label came from, so a validation issue at `labels[i]` finds its row. */
@@ -99,7 +106,11 @@ export function schemeFromDraft(draft: SchemeDraft): FlatScheme {
     }
   }
   const relationTypes = draft.relationTypes.map(({ key, name, description }) => ({ key, name, description }));
-  return { scheme: { labels, relationTypes }, labelRows, relationTypeRows: draft.relationTypes.map((type) => type.rowId) };
+  return {
+    scheme: { labels, relationTypes },
+    labelRows,
+    relationTypeRows: draft.relationTypes.map((type) => type.rowId),
+  };
 }
 
 /** A key made from a name: spaces become underscores, as in the PTC technique keys. */
@@ -158,7 +169,10 @@ export function newRelationType(): DraftRelationType {
 }
 
 /** Renames a row; a new row's untouched key follows the name. */
-export function renamed<T extends { name: string; key: string; isNew: boolean; keyTouched: boolean }>(row: T, name: string): T {
+export function renamed<T extends { name: string; key: string; isNew: boolean; keyTouched: boolean }>(
+  row: T,
+  name: string,
+): T {
   return { ...row, name, key: row.isNew && !row.keyTouched ? keyFromName(name) : row.key };
 }
 
@@ -210,7 +224,11 @@ export function rowChanges(draft: SchemeDraft, scheme: LabelScheme): Map<string,
   }
   for (const type of draft.relationTypes) {
     const stored = types.get(type.key);
-    mark(type.rowId, type.isNew || stored === undefined, stored !== undefined && (stored.name !== type.name || stored.description !== type.description));
+    mark(
+      type.rowId,
+      type.isNew || stored === undefined,
+      stored !== undefined && (stored.name !== type.name || stored.description !== type.description),
+    );
   }
   return changes;
 }
@@ -224,12 +242,18 @@ export interface RemovedItem {
 
 /** What saving the draft would remove from the stored scheme, in stored order. */
 export function removedItems(draft: SchemeDraft, scheme: LabelScheme): RemovedItem[] {
-  const labelKeys = new Set(draft.labels.flatMap((label) => [label.key, ...label.techniques.map((technique) => technique.key)]));
+  const labelKeys = new Set(
+    draft.labels.flatMap((label) => [label.key, ...label.techniques.map((technique) => technique.key)]),
+  );
   const typeKeys = new Set(draft.relationTypes.map((type) => type.key));
   return [
     ...scheme.labels
       .filter((label) => !labelKeys.has(label.key))
-      .map((label): RemovedItem => ({ kind: label.parent === null ? 'label' : 'technique', key: label.key, name: label.name })),
+      .map((label): RemovedItem => ({
+        kind: label.parent === null ? 'label' : 'technique',
+        key: label.key,
+        name: label.name,
+      })),
     ...scheme.relationTypes
       .filter((type) => !typeKeys.has(type.key))
       .map((type): RemovedItem => ({ kind: 'relation type', key: type.key, name: type.name })),

@@ -112,7 +112,11 @@ export function DocumentList(props: DocumentListProps) {
                     className={`status-badge status-${status}`}
                     data-testid="document-status"
                     data-status={status}
-                    title={annotator === null ? 'Choose who annotates to track status' : `${annotator}: ${STATUS_NAMES[status]}`}
+                    title={
+                      annotator === null
+                        ? 'Choose who annotates to track status'
+                        : `${annotator}: ${STATUS_NAMES[status]}`
+                    }
                   >
                     <StatusIcon status={status} />
                     <span className={status === 'new' ? 'visually-hidden' : undefined}>{STATUS_NAMES[status]}</span>
@@ -130,10 +134,20 @@ export function DocumentList(props: DocumentListProps) {
               </button>
               {selected && (
                 <div className="document-actions document-item-actions">
-                  <button type="button" className="button button-quiet" data-testid="rename-document" onClick={() => setRenamingId(document.id)}>
+                  <button
+                    type="button"
+                    className="button button-quiet"
+                    data-testid="rename-document"
+                    onClick={() => setRenamingId(document.id)}
+                  >
                     Rename
                   </button>
-                  <button type="button" className="button button-quiet" data-testid="delete-document" onClick={() => setDeleting(document)}>
+                  <button
+                    type="button"
+                    className="button button-quiet"
+                    data-testid="delete-document"
+                    onClick={() => setDeleting(document)}
+                  >
                     Delete…
                   </button>
                 </div>

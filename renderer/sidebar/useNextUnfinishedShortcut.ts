@@ -9,7 +9,11 @@ import { NEXT_UNFINISHED_CHORDS } from '../status/nextUnfinishedKey';
 type DocumentListCommandId = 'next-unfinished';
 
 const DOCUMENT_LIST_COMMANDS: readonly KeyCommand<DocumentListCommandId>[] = [
-  { id: 'next-unfinished', chords: NEXT_UNFINISHED_CHORDS, description: 'Open the next document you have not marked done' },
+  {
+    id: 'next-unfinished',
+    chords: NEXT_UNFINISHED_CHORDS,
+    description: 'Open the next document you have not marked done',
+  },
 ];
 
 /** Registers the shortcut while mounted; `openNext` null means there is nothing to open. */

@@ -29,7 +29,14 @@ export function autoMergeSpans(spansByAnnotator: ReadonlyMap<string, readonly Sp
       const key = spanMatchKey(span);
       let agreed = byKey.get(key);
       if (agreed === undefined) {
-        agreed = { start: span.start, end: span.end, label: span.label, technique: span.technique, sources: [], voters: new Set() };
+        agreed = {
+          start: span.start,
+          end: span.end,
+          label: span.label,
+          technique: span.technique,
+          sources: [],
+          voters: new Set(),
+        };
         byKey.set(key, agreed);
       }
       if (agreed.voters.has(annotator)) continue;
@@ -79,7 +86,12 @@ export function planAutoMerge(input: MergeInput): MergePlan {
     const key = spanMatchKey(agreed);
     if (goldIdByKey.has(key)) continue;
     const source = agreed.sources[0]!;
-    const span: Span = { ...source, id: goldIdFor(source.id, takenSpanIds), annotator: GOLD_ANNOTATOR, attributes: { ...source.attributes } };
+    const span: Span = {
+      ...source,
+      id: goldIdFor(source.id, takenSpanIds),
+      annotator: GOLD_ANNOTATOR,
+      attributes: { ...source.attributes },
+    };
     goldIdByKey.set(key, span.id);
     spans.push(span);
   }
@@ -88,7 +100,11 @@ export function planAutoMerge(input: MergeInput): MergePlan {
   return { spans, relations };
 }
 
-function agreedRelations(input: MergeInput, compared: ReadonlySet<string>, goldIdByKey: ReadonlyMap<string, string>): Relation[] {
+function agreedRelations(
+  input: MergeInput,
+  compared: ReadonlySet<string>,
+  goldIdByKey: ReadonlyMap<string, string>,
+): Relation[] {
   const spanById = new Map(input.spans.map((span) => [span.id, span]));
   const goldLinks = new Set(
     input.relations.filter((r) => r.annotator === GOLD_ANNOTATOR).map((r) => JSON.stringify([r.type, r.from, r.to])),
@@ -117,7 +133,13 @@ function agreedRelations(input: MergeInput, compared: ReadonlySet<string>, goldI
   for (const [link, vote] of votes) {
     if (vote.sources.length < input.k || goldLinks.has(link)) continue;
     const first = [...vote.sources].sort((a, b) => order.get(a.annotator)! - order.get(b.annotator)!)[0]!;
-    relations.push({ id: goldIdFor(first.id, takenRelationIds), type: vote.type, from: vote.from, to: vote.to, annotator: GOLD_ANNOTATOR });
+    relations.push({
+      id: goldIdFor(first.id, takenRelationIds),
+      type: vote.type,
+      from: vote.from,
+      to: vote.to,
+      annotator: GOLD_ANNOTATOR,
+    });
   }
   return relations;
 }

@@ -29,7 +29,11 @@ export function curationGroups(input: CurationInput): DisagreementGroup[] {
     const key = groupKey(cluster.start, cluster.end, cluster.spans);
     const decision = decisions.get(key) ?? null;
     const status: GroupStatus =
-      decision !== null ? 'decided' : cluster.spans.every((span) => goldKeys.has(spanMatchKey(span))) ? 'agreed' : 'open';
+      decision !== null
+        ? 'decided'
+        : cluster.spans.every((span) => goldKeys.has(spanMatchKey(span)))
+          ? 'agreed'
+          : 'open';
     return {
       key,
       start: cluster.start,

@@ -15,9 +15,15 @@ export interface DocumentState {
 }
 
 /** The changes that accept `chosen` (spans of the group) into gold; `annotator` is whose version it was, if one's. */
-export function planAccept(state: DocumentState, group: DisagreementGroup, chosen: readonly Span[], annotator: string | null): AnnotationChange[] {
+export function planAccept(
+  state: DocumentState,
+  group: DisagreementGroup,
+  chosen: readonly Span[],
+  annotator: string | null,
+): AnnotationChange[] {
   const chosenKeys = new Map<string, Span>();
-  for (const span of [...chosen].sort(compareSpans)) if (!chosenKeys.has(spanMatchKey(span))) chosenKeys.set(spanMatchKey(span), span);
+  for (const span of [...chosen].sort(compareSpans))
+    if (!chosenKeys.has(spanMatchKey(span))) chosenKeys.set(spanMatchKey(span), span);
 
   const gold = state.spans.filter((span) => span.annotator === GOLD_ANNOTATOR).sort(compareSpans);
   const goldIdOfKey = new Map<string, string>();
@@ -33,7 +39,12 @@ export function planAccept(state: DocumentState, group: DisagreementGroup, chose
   const created: Span[] = [];
   for (const [key, source] of chosenKeys) {
     if (goldIdOfKey.has(key)) continue;
-    const span: Span = { ...source, id: goldIdFor(source.id, takenSpanIds), annotator: GOLD_ANNOTATOR, attributes: { ...source.attributes } };
+    const span: Span = {
+      ...source,
+      id: goldIdFor(source.id, takenSpanIds),
+      annotator: GOLD_ANNOTATOR,
+      attributes: { ...source.attributes },
+    };
     goldIdOfKey.set(key, span.id);
     created.push(span);
   }
@@ -63,11 +74,18 @@ export function planAccept(state: DocumentState, group: DisagreementGroup, chose
 
 /** The change that rejects every version of a group: the decision alone. */
 export function planReject(group: DisagreementGroup): AnnotationChange[] {
-  return [{ kind: 'decision.create', decision: { key: group.key, action: 'reject', annotator: null, spans: [], gold: [] } }];
+  return [
+    { kind: 'decision.create', decision: { key: group.key, action: 'reject', annotator: null, spans: [], gold: [] } },
+  ];
 }
 
 // The chosen spans' relations (drawn by their own annotators) whose other end also has a gold copy.
-function copiedRelations(state: DocumentState, chosen: readonly Span[], goldAfter: readonly Span[], removedIds: ReadonlySet<string>): AnnotationChange[] {
+function copiedRelations(
+  state: DocumentState,
+  chosen: readonly Span[],
+  goldAfter: readonly Span[],
+  removedIds: ReadonlySet<string>,
+): AnnotationChange[] {
   const goldIdOfKey = new Map<string, string>();
   for (const span of goldAfter) if (!goldIdOfKey.has(spanMatchKey(span))) goldIdOfKey.set(spanMatchKey(span), span.id);
   const spanById = new Map(state.spans.map((span) => [span.id, span]));
@@ -81,7 +99,8 @@ function copiedRelations(state: DocumentState, chosen: readonly Span[], goldAfte
   const takenRelationIds = new Set(state.relations.map((relation) => relation.id));
   const changes: AnnotationChange[] = [];
   for (const relation of state.relations) {
-    if (!chosenAnnotators.has(relation.annotator) || !(chosenIds.has(relation.from) || chosenIds.has(relation.to))) continue;
+    if (!chosenAnnotators.has(relation.annotator) || !(chosenIds.has(relation.from) || chosenIds.has(relation.to)))
+      continue;
     const from = spanById.get(relation.from);
     const to = spanById.get(relation.to);
     if (from === undefined || to === undefined) continue;
@@ -93,7 +112,13 @@ function copiedRelations(state: DocumentState, chosen: readonly Span[], goldAfte
     links.add(link);
     changes.push({
       kind: 'relation.create',
-      relation: { id: goldIdFor(relation.id, takenRelationIds), type: relation.type, from: goldFrom, to: goldTo, annotator: GOLD_ANNOTATOR },
+      relation: {
+        id: goldIdFor(relation.id, takenRelationIds),
+        type: relation.type,
+        from: goldFrom,
+        to: goldTo,
+        annotator: GOLD_ANNOTATOR,
+      },
     });
   }
   return changes;

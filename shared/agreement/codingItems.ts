@@ -51,7 +51,8 @@ export function codingStudy(spans: readonly (readonly IntervalList[])[], nonWhit
   // perSet[a][k] = items annotator a gave label set k; set 0 is the empty set.
   const perSet = pieces.map((own, a) => {
     const counts = new Float64Array(labelSets.size);
-    for (let i = 0; i < own.starts.length; i++) counts[own.ids[i]!] = counts[own.ids[i]!]! + weigh(own.starts[i]!, own.ends[i]!);
+    for (let i = 0; i < own.starts.length; i++)
+      counts[own.ids[i]!] = counts[own.ids[i]!]! + weigh(own.starts[i]!, own.ends[i]!);
     counts[0] = items - overallMarked[a]!;
     return counts;
   });
@@ -82,8 +83,16 @@ function binaryCounts(
       marginalsA: [items - marked[a]!, marked[a]!],
       marginalsB: [items - marked[b]!, marked[b]!],
     })),
-    fleiss: { items, raters, sumSquaredCounts: 2 * sumC2 - 2 * raters * sumC + items * raters * raters, categoryTotals: totals },
-    krippendorff: { disagreeingPairs: raters < 2 ? 0 : (2 * (raters * sumC - sumC2)) / (raters - 1), valueTotals: totals },
+    fleiss: {
+      items,
+      raters,
+      sumSquaredCounts: 2 * sumC2 - 2 * raters * sumC + items * raters * raters,
+      categoryTotals: totals,
+    },
+    krippendorff: {
+      disagreeingPairs: raters < 2 ? 0 : (2 * (raters * sumC - sumC2)) / (raters - 1),
+      valueTotals: totals,
+    },
     marked,
   };
 }
@@ -101,7 +110,12 @@ function nominalCounts(
   const totals = new Float64Array(perSet[0]?.length ?? 1);
   perSet.forEach((counts) => counts.forEach((n, k) => (totals[k] = totals[k]! + n)));
   return {
-    pairs: pairs.map(([a, b], p) => ({ items, agreements: agreements[p]!, marginalsA: perSet[a]!, marginalsB: perSet[b]! })),
+    pairs: pairs.map(([a, b], p) => ({
+      items,
+      agreements: agreements[p]!,
+      marginalsA: perSet[a]!,
+      marginalsB: perSet[b]!,
+    })),
     fleiss: { items, raters, sumSquaredCounts, categoryTotals: totals },
     krippendorff: {
       disagreeingPairs: raters < 2 ? 0 : (items * raters * raters - sumSquaredCounts) / (raters - 1),
@@ -160,7 +174,7 @@ function labelSetPieces(perLabel: readonly IntervalList[], labelSets: LabelSetId
   const starts: number[] = [];
   const ends: number[] = [];
   const ids: number[] = [];
-  for (let e = 0; e < order.length; ) {
+  for (let e = 0; e < order.length;) {
     const position = positions[order[e]!]!;
     for (; e < order.length && positions[order[e]!] === position; e++) {
       const change = changes[order[e]!]!;

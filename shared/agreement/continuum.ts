@@ -38,7 +38,12 @@ export function nonWhitespacePrefix(texts: readonly string[], totalLength: numbe
         }
       }
       // ASCII first: most news text is ASCII, and this keeps the per-character cost to one comparison.
-      if (codePoint < 0x80 ? codePoint > 0x20 || codePoint < 0x09 || (codePoint > 0x0d && codePoint < 0x20) : !isUnicodeWhitespace(codePoint)) count++;
+      if (
+        codePoint < 0x80
+          ? codePoint > 0x20 || codePoint < 0x09 || (codePoint > 0x0d && codePoint < 0x20)
+          : !isUnicodeWhitespace(codePoint)
+      )
+        count++;
       prefix[++position] = count;
     }
   }

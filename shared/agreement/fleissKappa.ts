@@ -29,7 +29,8 @@ export function fleissKappa(counts: readonly (readonly number[])[]): Score {
   const categoryTotals = new Float64Array(counts[0]?.length ?? 0);
   let sumSquaredCounts = 0;
   counts.forEach((row, i) => {
-    if (row.reduce((sum, n) => sum + n, 0) !== raters) throw new RangeError(`item ${i} is not coded by all ${raters} raters`);
+    if (row.reduce((sum, n) => sum + n, 0) !== raters)
+      throw new RangeError(`item ${i} is not coded by all ${raters} raters`);
     row.forEach((n, k) => {
       categoryTotals[k] = categoryTotals[k]! + n;
       sumSquaredCounts += n * n;

@@ -9,8 +9,12 @@ const RANKED_DOCUMENTS = 10;
 export function formatAgreementTables(report: AgreementReport): string {
   const out: string[] = [];
   const inScope = `${report.documents} of ${report.counts.documents_total} documents in scope`;
-  out.push(`Agreement of ${report.annotators.join(', ') || '(no annotators)'} — ${inScope}, labels ${report.level === 'top' ? 'folded to top level' : 'as stored'}`);
-  out.push(`${report.counts.spans} spans, ${report.counts.characters} characters, ${report.counts.items} non-whitespace characters`);
+  out.push(
+    `Agreement of ${report.annotators.join(', ') || '(no annotators)'} — ${inScope}, labels ${report.level === 'top' ? 'folded to top level' : 'as stored'}`,
+  );
+  out.push(
+    `${report.counts.spans} spans, ${report.counts.characters} characters, ${report.counts.items} non-whitespace characters`,
+  );
   out.push('');
 
   const keys: Array<{ name: string; label: string | null }> = [
@@ -49,7 +53,12 @@ export function formatAgreementTables(report: AgreementReport): string {
         out.push(
           table(
             ['label', "Cohen's κ", 'F1 exact', 'F1 overlap'],
-            report.labels.map((label) => [label, cell(kappa, label), cell(report.f1_exact[p]!, label), cell(report.f1_overlap[p]!, label)]),
+            report.labels.map((label) => [
+              label,
+              cell(kappa, label),
+              cell(report.f1_exact[p]!, label),
+              cell(report.f1_overlap[p]!, label),
+            ]),
           ),
         );
       });
@@ -60,8 +69,16 @@ export function formatAgreementTables(report: AgreementReport): string {
 
   if (report.per_document.length > 0) {
     const shown = report.per_document.slice(0, RANKED_DOCUMENTS);
-    out.push('', `Documents with the most disagreement (${shown.length} of ${report.per_document.length}, lowest α_U first)`);
-    out.push(table(['document', 'α_U', 'F1 exact'], shown.map((d) => [d.id, number(d.alpha_u), number(d.f1_exact)])));
+    out.push(
+      '',
+      `Documents with the most disagreement (${shown.length} of ${report.per_document.length}, lowest α_U first)`,
+    );
+    out.push(
+      table(
+        ['document', 'α_U', 'F1 exact'],
+        shown.map((d) => [d.id, number(d.alpha_u), number(d.f1_exact)]),
+      ),
+    );
   }
 
   const notes = nullNotes(report);
@@ -85,7 +102,8 @@ function pairName(pair: PairValues): string {
 function nullNotes(report: AgreementReport): string[] {
   const notes = new Set<string>();
   const add = (measure: string, values: LabelledValues) => {
-    for (const [key, reason] of Object.entries(values.reasons)) notes.add(`${measure} ${key.replace(/^per_label\./u, '')}: ${reason}`);
+    for (const [key, reason] of Object.entries(values.reasons))
+      notes.add(`${measure} ${key.replace(/^per_label\./u, '')}: ${reason}`);
   };
   add('α_U', report.alpha_u);
   add("Krippendorff's α", report.krippendorff_alpha);

@@ -50,7 +50,8 @@ export function documentAgreements(
       ]),
     );
     const result = unitizingAlpha({ begin: document.begin, length: document.length }, categories);
-    for (const [label, category] of result.perCategory) distanceSums.set(label, distanceSums.get(label)! + category.distanceSum);
+    for (const [label, category] of result.perCategory)
+      distanceSums.set(label, distanceSums.get(label)! + category.distanceSum);
     const alpha = result.overall;
     // Every annotator pair contributes |A| + |B|, so each annotator's spans count (R − 1) times.
     const denominator = (annotators.length - 1) * distinctCount.reduce((sum, counts) => sum + counts[d]!, 0);
@@ -67,9 +68,7 @@ export function documentAgreements(
       order: d,
     };
   });
-  results.sort(
-    (x, y) => nullsLast(x.alpha_u, y.alpha_u) || nullsLast(x.f1_exact, y.f1_exact) || x.order - y.order,
-  );
+  results.sort((x, y) => nullsLast(x.alpha_u, y.alpha_u) || nullsLast(x.f1_exact, y.f1_exact) || x.order - y.order);
   return { documents: results.map(({ order: _order, ...result }) => result), distanceSums, exactMatches };
 }
 

@@ -42,20 +42,28 @@ export function computeAgreement(input: AgreementInput, options: AgreementOption
     krippendorff_alpha: codingValues(corpus, coding.items, coding.overall, coding.perLabel, (c) =>
       krippendorffAlphaFromCoincidences(c.krippendorff),
     ),
-    fleiss_kappa: codingValues(corpus, coding.items, coding.overall, coding.perLabel, (c) => fleissKappaFromCounts(c.fleiss)),
+    fleiss_kappa: codingValues(corpus, coding.items, coding.overall, coding.perLabel, (c) =>
+      fleissKappaFromCounts(c.fleiss),
+    ),
     cohen_kappa: pairs.map(([a, b], p) => cohenValues(corpus, a, b, p, coding.items, coding.overall, coding.perLabel)),
     f1_exact: pairs.map(([a, b], p) => exactValues(corpus, a, b, distinct, perDocument.exactMatches[p]!)),
     f1_overlap: pairs.map(([a, b]) => overlapValues(corpus, a, b, merged)),
     per_document: perDocument.documents,
     level: corpus.level,
-    confusion: pairs.map(([a, b]) => confusionMatrix({ a: name(a), b: name(b) }, corpus.labels, labelled[a]!, labelled[b]!)),
+    confusion: pairs.map(([a, b]) =>
+      confusionMatrix({ a: name(a), b: name(b) }, corpus.labels, labelled[a]!, labelled[b]!),
+    ),
     counts: countsOf(corpus),
     excluded_documents: corpus.excluded,
   };
 }
 
 // The observed disagreement's distance sums come from the per-document pass, so each rater pair is walked once.
-function unitizingValues(corpus: ScopedCorpus, merged: IntervalList[][], distanceSums: Map<string, number>): UnitizingValues {
+function unitizingValues(
+  corpus: ScopedCorpus,
+  merged: IntervalList[][],
+  distanceSums: Map<string, number>,
+): UnitizingValues {
   const categories = new Map(corpus.labels.map((label, l) => [label, merged.map((perLabel) => perLabel[l]!)]));
   const result = unitizingAlpha({ begin: 0, length: corpus.length }, categories, distanceSums);
   const values = emptyValues();
@@ -65,7 +73,12 @@ function unitizingValues(corpus: ScopedCorpus, merged: IntervalList[][], distanc
   };
   const units: UnitizingValues['units'] = { overall: 0, per_label: {} };
   const common = commonReason(corpus);
-  setValue(values, null, result.overall, common ?? 'no spans of the selected labels by the selected annotators in scope');
+  setValue(
+    values,
+    null,
+    result.overall,
+    common ?? 'no spans of the selected labels by the selected annotators in scope',
+  );
   for (const label of corpus.labels) {
     const category = result.perCategory.get(label)!;
     setValue(values, label, category.alpha, common ?? `no span labelled ${label} by the selected annotators in scope`);
@@ -84,12 +97,23 @@ function codingValues(
   measure: (counts: CodingCounts) => Score,
 ): LabelledValues {
   const values = emptyValues();
-  const common = commonReason(corpus) ?? (items === 0 ? 'no non-whitespace characters in the documents in scope' : null);
+  const common =
+    commonReason(corpus) ?? (items === 0 ? 'no non-whitespace characters in the documents in scope' : null);
   const nothingMarked = (counts: CodingCounts) => counts.marked.every((n) => n === 0);
-  setValue(values, null, common || nothingMarked(overall) ? null : measure(overall), common ?? 'no span covers a non-whitespace character');
+  setValue(
+    values,
+    null,
+    common || nothingMarked(overall) ? null : measure(overall),
+    common ?? 'no span covers a non-whitespace character',
+  );
   corpus.labels.forEach((label, l) => {
     const counts = perLabel[l]!;
-    setValue(values, label, common || nothingMarked(counts) ? null : measure(counts), common ?? `no span labelled ${label} covers a non-whitespace character`);
+    setValue(
+      values,
+      label,
+      common || nothingMarked(counts) ? null : measure(counts),
+      common ?? `no span labelled ${label} covers a non-whitespace character`,
+    );
   });
   return values;
 }
@@ -105,17 +129,35 @@ function cohenValues(
 ): PairValues {
   const values = emptyValues();
   const [nameA, nameB] = [corpus.annotators[a]!, corpus.annotators[b]!];
-  const common = commonReason(corpus) ?? (items === 0 ? 'no non-whitespace characters in the documents in scope' : null);
+  const common =
+    commonReason(corpus) ?? (items === 0 ? 'no non-whitespace characters in the documents in scope' : null);
   const unmarked = (counts: CodingCounts) => counts.marked[a] === 0 && counts.marked[b] === 0;
-  const score = (counts: CodingCounts) => (common || unmarked(counts) ? null : cohenKappaFromCounts(counts.pairs[pair]!));
-  setValue(values, null, score(overall), common ?? `neither ${nameA} nor ${nameB} has a span on a non-whitespace character`);
+  const score = (counts: CodingCounts) =>
+    common || unmarked(counts) ? null : cohenKappaFromCounts(counts.pairs[pair]!);
+  setValue(
+    values,
+    null,
+    score(overall),
+    common ?? `neither ${nameA} nor ${nameB} has a span on a non-whitespace character`,
+  );
   corpus.labels.forEach((label, l) =>
-    setValue(values, label, score(perLabel[l]!), common ?? `neither ${nameA} nor ${nameB} has a span labelled ${label} on a non-whitespace character`),
+    setValue(
+      values,
+      label,
+      score(perLabel[l]!),
+      common ?? `neither ${nameA} nor ${nameB} has a span labelled ${label} on a non-whitespace character`,
+    ),
   );
   return { a: nameA, b: nameB, ...values, counts: pairCounts(corpus, a, b, corpus.spans) };
 }
 
-function exactValues(corpus: ScopedCorpus, a: number, b: number, distinct: IntervalList[][], matches: number[]): PairValues {
+function exactValues(
+  corpus: ScopedCorpus,
+  a: number,
+  b: number,
+  distinct: IntervalList[][],
+  matches: number[],
+): PairValues {
   const values = emptyValues();
   const [nameA, nameB] = [corpus.annotators[a]!, corpus.annotators[b]!];
   const total = { matches: 0, a: 0, b: 0 };
@@ -128,7 +170,12 @@ function exactValues(corpus: ScopedCorpus, a: number, b: number, distinct: Inter
     total.matches += tally.matches;
     total.a += tally.a;
     total.b += tally.b;
-    setValue(values, label, exactF1(tally), commonReason(corpus) ?? `neither ${nameA} nor ${nameB} has a span labelled ${label}`);
+    setValue(
+      values,
+      label,
+      exactF1(tally),
+      commonReason(corpus) ?? `neither ${nameA} nor ${nameB} has a span labelled ${label}`,
+    );
   });
   setValue(values, null, exactF1(total), commonReason(corpus) ?? `neither ${nameA} nor ${nameB} has a span`);
   return { a: nameA, b: nameB, ...values, counts: pairCounts(corpus, a, b, distinct) };
@@ -148,7 +195,12 @@ function overlapValues(corpus: ScopedCorpus, a: number, b: number, merged: Inter
     total.recallCredit += tally.recallCredit;
     total.a += tally.a;
     total.b += tally.b;
-    setValue(values, label, overlapScores(tally).f1, commonReason(corpus) ?? `neither ${nameA} nor ${nameB} has a span labelled ${label}`);
+    setValue(
+      values,
+      label,
+      overlapScores(tally).f1,
+      commonReason(corpus) ?? `neither ${nameA} nor ${nameB} has a span labelled ${label}`,
+    );
   });
   setValue(values, null, overlapScores(total).f1, commonReason(corpus) ?? `neither ${nameA} nor ${nameB} has a span`);
   return { a: nameA, b: nameB, ...values, counts: pairCounts(corpus, a, b, merged) };
@@ -194,7 +246,8 @@ function commonReason(corpus: ScopedCorpus): string | null {
   if (corpus.annotators.length < 2) {
     return `needs at least two annotators; selected: ${corpus.annotators.join(', ') || 'none'}`;
   }
-  if (corpus.documents.length === 0) return 'no document in scope: no document has a span or a done mark by every selected annotator';
+  if (corpus.documents.length === 0)
+    return 'no document in scope: no document has a span or a done mark by every selected annotator';
   return null;
 }
 
@@ -213,7 +266,14 @@ function setValue(values: LabelledValues, label: string | null, score: Score | n
 // A measure's own reason is kept when it says more than "no data" (e.g. zero expected disagreement).
 function scoreReason(score: Score | null, fallback: string): string {
   if (score === null || score.reason === null) return fallback;
-  const generic = ['no units', 'no items', 'neither annotator has a span', 'needs at least two annotators', 'the continuum is empty', 'no unit has two values to compare'];
+  const generic = [
+    'no units',
+    'no items',
+    'neither annotator has a span',
+    'needs at least two annotators',
+    'the continuum is empty',
+    'no unit has two values to compare',
+  ];
   return generic.includes(score.reason) ? fallback : score.reason;
 }
 

@@ -57,13 +57,18 @@ export function scopeCorpus(input: AgreementInput, options: AgreementOptions): S
       continue;
     }
     const documentLength = codePointLength(document.text);
-    document.spans.forEach((span) => selected.has(span.annotator) && assertSpanInText(span, document.id, documentLength));
+    document.spans.forEach(
+      (span) => selected.has(span.annotator) && assertSpanInText(span, document.id, documentLength),
+    );
     documents.push({ id: document.id, begin: length, length: documentLength });
     inScope.push(document);
     length += documentLength;
   }
   if (length > 0x7fffffff) {
-    throw new SpanmarkError('bad_params', 'the documents in scope exceed 2^31 code points; compare fewer documents at a time');
+    throw new SpanmarkError(
+      'bad_params',
+      'the documents in scope exceed 2^31 code points; compare fewer documents at a time',
+    );
   }
 
   const labels = selectLabels(inScope, selected, options);
@@ -133,7 +138,11 @@ function selectAnnotators(input: AgreementInput, requested: string[] | undefined
   return unique;
 }
 
-function selectLabels(documents: AgreementInput['documents'], selected: Set<string>, options: AgreementOptions): string[] {
+function selectLabels(
+  documents: AgreementInput['documents'],
+  selected: Set<string>,
+  options: AgreementOptions,
+): string[] {
   if (options.labels !== undefined && options.labels.length > 0) return [...new Set(options.labels)];
   const used = new Set<string>();
   for (const document of documents) {
@@ -145,7 +154,14 @@ function selectLabels(documents: AgreementInput['documents'], selected: Set<stri
 }
 
 function assertSpanInText(span: AgreementSpan, documentId: string, length: number): void {
-  if (Number.isInteger(span.start) && Number.isInteger(span.end) && span.start >= 0 && span.start <= span.end && span.end <= length) return;
+  if (
+    Number.isInteger(span.start) &&
+    Number.isInteger(span.end) &&
+    span.start >= 0 &&
+    span.start <= span.end &&
+    span.end <= length
+  )
+    return;
   throw new InputError(
     `document "${documentId}"`,
     null,

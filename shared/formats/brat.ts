@@ -39,7 +39,9 @@ function* parseBratFiles(files: InputFile[]): Generator<ParseItem> {
     else if (/\.ann$/iu.test(file.name)) anns.push(file);
     // annotation.conf, visual.conf, tools.conf … configure brat's UI, not the data.
     else if (!/\.conf$/iu.test(file.name)) {
-      yield { error: new InputError(file.path, null, 'brat data is .txt and .ann files; leave this file out of the import') };
+      yield {
+        error: new InputError(file.path, null, 'brat data is .txt and .ann files; leave this file out of the import'),
+      };
     }
   }
   const pairing = pairBratFiles(txts, anns);
@@ -48,12 +50,26 @@ function* parseBratFiles(files: InputFile[]): Generator<ParseItem> {
   for (const files of pairing.documents) {
     const earlier = seenIds.get(files.id);
     if (earlier !== undefined) {
-      yield { error: new InputError(files.txt.path, null, `document id "${files.id}" is also given by ${earlier}; import one of them`) };
+      yield {
+        error: new InputError(
+          files.txt.path,
+          null,
+          `document id "${files.id}" is also given by ${earlier}; import one of them`,
+        ),
+      };
       continue;
     }
     seenIds.set(files.id, files.txt.path);
     const text = files.txt.text();
-    const document: NativeDocument = { id: files.id, title: titleFromText(text, files.id), text, meta: {}, spans: [], relations: [], status: {} };
+    const document: NativeDocument = {
+      id: files.id,
+      title: titleFromText(text, files.id),
+      text,
+      meta: {},
+      spans: [],
+      relations: [],
+      status: {},
+    };
     const spanOrigins: SpanOrigin[] = [];
     if (files.own !== null) {
       const own = readBratAnn(files.own.lines(), text, files.own.path);
@@ -78,7 +94,10 @@ function* parseBratFiles(files: InputFile[]): Generator<ParseItem> {
 }
 
 function writeBratFolder(documents: Iterable<NativeDocument>, sink: ExportSink, context: ExportContext): void {
-  const names = new BratTypeNames([...context.scheme.labels.map((label) => label.key), ...context.scheme.relationTypes.map((type) => type.key)]);
+  const names = new BratTypeNames([
+    ...context.scheme.labels.map((label) => label.key),
+    ...context.scheme.relationTypes.map((type) => type.key),
+  ]);
   const used: BratUsedNames = { labels: new Set(), relationTypes: new Set(), attributes: new Map() };
   const losses: BratLosses = { attributes: 0, fragments: 0, relations: 0, keptLines: 0 };
   const paths = new ExportPaths();
@@ -87,7 +106,8 @@ function writeBratFolder(documents: Iterable<NativeDocument>, sink: ExportSink, 
   for (const document of documents) {
     const path = paths.pathFor(document.id);
     if (new Set(document.spans.map((span) => span.annotator)).size > 1) mixedAnnotators++;
-    if (Object.keys(document.meta).some((key) => key !== BRAT_UNSUPPORTED_META && key !== BRAT_UNSUPPORTED_OTHER_META)) otherMeta++;
+    if (Object.keys(document.meta).some((key) => key !== BRAT_UNSUPPORTED_META && key !== BRAT_UNSUPPORTED_OTHER_META))
+      otherMeta++;
     for (const span of document.spans) used.labels.add(span.technique ?? span.label);
     for (const relation of document.relations) used.relationTypes.add(relation.type);
     sink.writeFile(`${path}.txt`, document.text);
@@ -95,16 +115,26 @@ function writeBratFolder(documents: Iterable<NativeDocument>, sink: ExportSink, 
   }
   sink.writeFile('annotation.conf', bratAnnotationConf(context.scheme, used, names));
   if (mixedAnnotators > 0) {
-    context.warn(`brat has no annotators: ${mixedAnnotators} document(s) had spans by several annotators, all written into one .ann; export one annotator at a time to keep them apart`);
+    context.warn(
+      `brat has no annotators: ${mixedAnnotators} document(s) had spans by several annotators, all written into one .ann; export one annotator at a time to keep them apart`,
+    );
   }
   if (losses.attributes > 0) {
-    context.warn(`${losses.attributes} span attribute(s) were not written: brat attributes are true or one word without spaces, "|" or ","; their names use only A-Z, a-z, 0-9, _ and -`);
+    context.warn(
+      `${losses.attributes} span attribute(s) were not written: brat attributes are true or one word without spaces, "|" or ","; their names use only A-Z, a-z, 0-9, _ and -`,
+    );
   }
-  if (losses.fragments > 0) context.warn(`${losses.fragments} span(s) had invalid "fragments" attributes and were written as one piece`);
-  if (losses.relations > 0) context.warn(`${losses.relations} relation(s) pointed to spans not in the export and were not written`);
+  if (losses.fragments > 0)
+    context.warn(`${losses.fragments} span(s) had invalid "fragments" attributes and were written as one piece`);
+  if (losses.relations > 0)
+    context.warn(`${losses.relations} relation(s) pointed to spans not in the export and were not written`);
   if (losses.keptLines > 0) {
-    context.warn(`${losses.keptLines} brat line(s) kept from the import (events, normalizations, …) point to annotations no longer there and were not written`);
+    context.warn(
+      `${losses.keptLines} brat line(s) kept from the import (events, normalizations, …) point to annotations no longer there and were not written`,
+    );
   }
-  if (paths.changed > 0) context.warn(`${paths.changed} document id(s) are not safe file names and were changed for the file names`);
-  if (otherMeta > 0) context.warn(`brat has no document metadata: the meta of ${otherMeta} document(s) was not written`);
+  if (paths.changed > 0)
+    context.warn(`${paths.changed} document id(s) are not safe file names and were changed for the file names`);
+  if (otherMeta > 0)
+    context.warn(`brat has no document metadata: the meta of ${otherMeta} document(s) was not written`);
 }

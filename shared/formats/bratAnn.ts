@@ -31,7 +31,12 @@ export interface BratOwner {
 }
 
 /** Reads the lines of one .ann against the text of its .txt. A bad line is reported and left out; the rest is kept. */
-export function readBratAnn(lines: Iterable<string>, text: string, file: string, owner: BratOwner = { idPrefix: '' }): BratAnnotations {
+export function readBratAnn(
+  lines: Iterable<string>,
+  text: string,
+  file: string,
+  owner: BratOwner = { idPrefix: '' },
+): BratAnnotations {
   const result: BratAnnotations = { spans: [], origins: [], relations: [], unsupported: [], errors: [] };
   const parsed: BratLine[] = [];
   const seenIds = new Set<string>();
@@ -43,7 +48,8 @@ export function readBratAnn(lines: Iterable<string>, text: string, file: string,
     if (raw.trim() === '') continue;
     try {
       const line = parseBratLine(raw, file, lineNumber);
-      if (line.id !== '*' && seenIds.has(line.id)) throw new InputError(file, lineNumber, `id ${line.id} appears twice; brat ids must be unique in a file`);
+      if (line.id !== '*' && seenIds.has(line.id))
+        throw new InputError(file, lineNumber, `id ${line.id} appears twice; brat ids must be unique in a file`);
       seenIds.add(line.id);
       parsed.push(line);
     } catch (error) {
@@ -100,7 +106,12 @@ export function readBratAnn(lines: Iterable<string>, text: string, file: string,
           fail(line.line, `${line.id} refers to ${missing}, which is not in this file`, line.id);
           break;
         }
-        const relation: NativeRelation = { id: owner.idPrefix + line.id, type: line.type, from: owner.idPrefix + line.from, to: owner.idPrefix + line.to };
+        const relation: NativeRelation = {
+          id: owner.idPrefix + line.id,
+          type: line.type,
+          from: owner.idPrefix + line.from,
+          to: owner.idPrefix + line.to,
+        };
         if (owner.annotator !== undefined) relation.annotator = owner.annotator;
         relations.set(line.id, relation);
         result.relations.push(relation);
@@ -111,8 +122,14 @@ export function readBratAnn(lines: Iterable<string>, text: string, file: string,
         if (span === null) result.unsupported.push(line.raw);
         if (span == null) break;
         const attributes = (span.attributes ??= {});
-        if (line.name === FRAGMENTS_ATTRIBUTE) fail(line.line, `${line.id}: the attribute name "${FRAGMENTS_ATTRIBUTE}" is reserved for discontinuous spans; rename the attribute`, line.id);
-        else if (line.name in attributes) fail(line.line, `${line.id}: ${line.target} already has the attribute ${line.name}`, line.id);
+        if (line.name === FRAGMENTS_ATTRIBUTE)
+          fail(
+            line.line,
+            `${line.id}: the attribute name "${FRAGMENTS_ATTRIBUTE}" is reserved for discontinuous spans; rename the attribute`,
+            line.id,
+          );
+        else if (line.name in attributes)
+          fail(line.line, `${line.id}: ${line.target} already has the attribute ${line.name}`, line.id);
         else attributes[line.name] = line.value;
         break;
       }

@@ -63,11 +63,14 @@ export function writeBratAnn(
     }
     if (span.note !== undefined && span.note !== '') {
       // One comment a line: brat (Python, universal newlines) would also break a line at a lone CR.
-      for (const line of span.note.split(/\r\n|\r|\n/u)) notes.push(`${ids.next('#')}\t${ANNOTATOR_NOTES} ${id}\t${line}`);
+      for (const line of span.note.split(/\r\n|\r|\n/u))
+        notes.push(`${ids.next('#')}\t${ANNOTATOR_NOTES} ${id}\t${line}`);
     }
   });
   const relations: string[] = [];
-  const relationIds = new Set(document.relations.map((relation) => relation.id).filter((id) => id !== undefined && /^R\d+$/u.test(id)));
+  const relationIds = new Set(
+    document.relations.map((relation) => relation.id).filter((id) => id !== undefined && /^R\d+$/u.test(id)),
+  );
   for (const id of relationIds) ids.claim(id!);
   for (const relation of document.relations) {
     const from = spanIds.get(relation.from);
@@ -79,7 +82,8 @@ export function writeBratAnn(
     const id = relation.id !== undefined && relationIds.has(relation.id) ? relation.id : ids.next('R');
     // brat itself ends R lines with a tab (an empty text column).
     relations.push(`${id}\t${names.storageName(relation.type)} Arg1:${from} Arg2:${to}\t`);
-    if (names.isRenamed(relation.type)) labelComments.push(`${ids.next('#')}\t${SPANMARK_LABEL_COMMENT} ${id}\t${relation.type}`);
+    if (names.isRenamed(relation.type))
+      labelComments.push(`${ids.next('#')}\t${SPANMARK_LABEL_COMMENT} ${id}\t${relation.type}`);
   }
   const written = new Set([...spanIds.values(), ...relationIds].filter((id) => id !== undefined));
   const keptDefined = new Set(kept.map((line) => line.split('\t')[0]!));
@@ -95,7 +99,9 @@ export function writeBratAnn(
 
 function keptLines(document: NativeDocument): string[] {
   const value = document.meta[BRAT_UNSUPPORTED_META];
-  return Array.isArray(value) ? value.filter((line): line is string => typeof line === 'string' && !/[\r\n]/u.test(line)) : [];
+  return Array.isArray(value)
+    ? value.filter((line): line is string => typeof line === 'string' && !/[\r\n]/u.test(line))
+    : [];
 }
 
 /** The fragments to write: the span's own if they are valid, else the span as one piece. */

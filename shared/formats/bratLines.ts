@@ -46,7 +46,10 @@ export interface BratOpaque {
 }
 
 /** One parsed .ann line with its raw text and line number. */
-export type BratLine = (BratTextBound | BratRelation | BratAttribute | BratComment | BratOpaque) & { raw: string; line: number };
+export type BratLine = (BratTextBound | BratRelation | BratAttribute | BratComment | BratOpaque) & {
+  raw: string;
+  line: number;
+};
 
 const TEXT_BOUND = /^(\S+) (\d+ \d+(?:;\d+ \d+)*)$/u;
 const RELATION = /^(\S+) (\S+):(\S+) (\S+):(\S+)$/u;
@@ -59,7 +62,8 @@ export function parseBratLine(raw: string, file: string, line: number): BratLine
     throw new InputError(file, line, reason);
   };
   const tab = raw.indexOf('\t');
-  if (tab < 0) fail('a brat annotation line starts with an id and a tab (e.g. "T1<TAB>Claim 0 5<TAB>text"); this line has no tab');
+  if (tab < 0)
+    fail('a brat annotation line starts with an id and a tab (e.g. "T1<TAB>Claim 0 5<TAB>text"); this line has no tab');
   const id = raw.slice(0, tab);
   const rest = raw.slice(tab + 1);
   const nextTab = rest.indexOf('\t');
@@ -68,12 +72,17 @@ export function parseBratLine(raw: string, file: string, line: number): BratLine
   const base = { raw, line };
   switch (id[0]) {
     case 'T': {
-      const match = TEXT_BOUND.exec(data) ?? fail(`${id}: expected "Type start end" (fragments joined by ";") before the text, found ${JSON.stringify(data)}`);
+      const match =
+        TEXT_BOUND.exec(data) ??
+        fail(
+          `${id}: expected "Type start end" (fragments joined by ";") before the text, found ${JSON.stringify(data)}`,
+        );
       const fragments = match[2]!.split(';').map((pair) => pair.split(' ').map(Number) as [number, number]);
       return { ...base, kind: 'T', id, type: match[1]!, fragments, text: tail };
     }
     case 'R': {
-      const match = RELATION.exec(data.trimEnd()) ?? fail(`${id}: expected "Type Arg1:T1 Arg2:T2", found ${JSON.stringify(data)}`);
+      const match =
+        RELATION.exec(data.trimEnd()) ?? fail(`${id}: expected "Type Arg1:T1 Arg2:T2", found ${JSON.stringify(data)}`);
       const [, type, role1, id1, role2, id2] = match as unknown as [string, string, string, string, string, string];
       // Only the usual Arg1/Arg2 pair maps onto from/to; other roles are kept verbatim.
       if (role1 === 'Arg1' && role2 === 'Arg2') return { ...base, kind: 'R', id, type, from: id1, to: id2 };
@@ -82,11 +91,14 @@ export function parseBratLine(raw: string, file: string, line: number): BratLine
     }
     case 'A':
     case 'M': {
-      const match = ATTRIBUTE.exec(data) ?? fail(`${id}: expected "Name Target" or "Name Target Value", found ${JSON.stringify(data)}`);
+      const match =
+        ATTRIBUTE.exec(data) ??
+        fail(`${id}: expected "Name Target" or "Name Target Value", found ${JSON.stringify(data)}`);
       return { ...base, kind: 'A', id, name: match[1]!, target: match[2]!, value: match[3] ?? true };
     }
     case '#': {
-      const match = COMMENT.exec(data) ?? fail(`${id}: expected "Type Target" before the note text, found ${JSON.stringify(data)}`);
+      const match =
+        COMMENT.exec(data) ?? fail(`${id}: expected "Type Target" before the note text, found ${JSON.stringify(data)}`);
       return { ...base, kind: '#', id, type: match[1]!, target: match[2]!, text: tail ?? '' };
     }
     case 'E':

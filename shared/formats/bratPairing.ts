@@ -23,7 +23,12 @@ export interface BratPairing {
 
 /** Pairs .txt and .ann files by name; files of other kinds are not passed in. */
 export function pairBratFiles(txts: InputFile[], anns: InputFile[]): BratPairing {
-  const documents = txts.map((txt): BratDocumentFiles => ({ id: stripExtension(txt.name), txt, own: null, others: [] }));
+  const documents = txts.map((txt): BratDocumentFiles => ({
+    id: stripExtension(txt.name),
+    txt,
+    own: null,
+    others: [],
+  }));
   const byId = groupBy(documents, (document) => document.id);
   const byBase = groupBy(documents, (document) => baseName(document.id));
   const errors: InputError[] = [];
@@ -47,7 +52,13 @@ export function pairBratFiles(txts: InputFile[], anns: InputFile[]): BratPairing
     const annotator = annotatorOf(ann);
     const clash = document.others.find((other) => other.annotator === annotator);
     if (clash !== undefined) {
-      errors.push(new InputError(ann.path, null, `${clash.ann.path} already gives annotator "${annotator}" for ${document.txt.path}; import one of them`));
+      errors.push(
+        new InputError(
+          ann.path,
+          null,
+          `${clash.ann.path} already gives annotator "${annotator}" for ${document.txt.path}; import one of them`,
+        ),
+      );
       continue;
     }
     document.others.push({ ann, annotator });

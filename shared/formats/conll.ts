@@ -35,8 +35,12 @@ export const conllCodec: ImportCodec & ExportCodec = {
         `CoNLL BIO gives each token one tag: ${lost.dropped} of ${lost.spans} span(s) overlapping a longer span (or sharing its token, or covering only whitespace) were dropped; export one annotator at a time to keep more`,
       );
     }
-    if (lost.split > 0) context.warn(`${lost.split} span(s) crossing a sentence break were written as one span per sentence`);
-    if (lost.snapped > 0) context.warn(`${lost.snapped} span(s) starting or ending inside a token (or on a space) were written as whole tokens`);
+    if (lost.split > 0)
+      context.warn(`${lost.split} span(s) crossing a sentence break were written as one span per sentence`);
+    if (lost.snapped > 0)
+      context.warn(
+        `${lost.snapped} span(s) starting or ending inside a token (or on a space) were written as whole tokens`,
+      );
     if (lost.relations > 0) context.warn(`CoNLL BIO has no relations: ${lost.relations} relation(s) were not written`);
   },
 };

@@ -82,13 +82,21 @@ class DocumentBuilder {
   addLine(columns: string[], file: string, lineNumber: number): void {
     if (this.error !== null) return;
     if (columns.length < 2) {
-      this.error = new InputError(file, lineNumber, `"${columns[0]}" has no tag; each line is a token and its tag, separated by a tab or spaces`);
+      this.error = new InputError(
+        file,
+        lineNumber,
+        `"${columns[0]}" has no tag; each line is a token and its tag, separated by a tab or spaces`,
+      );
       return;
     }
     const [token, tag] = [columns[0]!, columns.at(-1)!];
     const match = TAG.exec(tag);
     if (tag !== 'O' && match === null) {
-      this.error = new InputError(file, lineNumber, `tag "${tag}" is not BIO; use O, B-<label> or I-<label> in the last column`);
+      this.error = new InputError(
+        file,
+        lineNumber,
+        `tag "${tag}" is not BIO; use O, B-<label> or I-<label> in the last column`,
+      );
       return;
     }
     const sentence = this.sentences.at(-1)!;
@@ -123,7 +131,15 @@ class DocumentBuilder {
       .map((sentence) => sentence.join(' '))
       .join('\n');
     const meta = { [CONLL_TEXT_META.key]: CONLL_TEXT_META.value };
-    const document: NativeDocument = { id, title: titleFromText(text, id), text, meta, spans: this.spans, relations: [], status: {} };
+    const document: NativeDocument = {
+      id,
+      title: titleFromText(text, id),
+      text,
+      meta,
+      spans: this.spans,
+      relations: [],
+      status: {},
+    };
     return { document, file, line: this.line };
   }
 }

@@ -59,7 +59,10 @@ export function bioTagging(document: NativeDocument): BioTagging {
 export function outermostSpans(spans: readonly NativeSpan[]): NativeSpan[] {
   const byPriority = spans
     .map((span, index) => ({ span, index }))
-    .sort((a, b) => b.span.end - b.span.start - (a.span.end - a.span.start) || a.span.start - b.span.start || a.index - b.index);
+    .sort(
+      (a, b) =>
+        b.span.end - b.span.start - (a.span.end - a.span.start) || a.span.start - b.span.start || a.index - b.index,
+    );
   // Kept spans never overlap, so sorted by start only the neighbours of a newcomer can clash with it.
   const kept: NativeSpan[] = [];
   for (const { span } of byPriority) {

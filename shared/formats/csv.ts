@@ -25,9 +25,12 @@ export const csvCodec: ExportCodec = {
     for (const document of documents) {
       relations += document.relations.length;
       if (document.spans.length === 0) continue;
-      sink.write(`${Papa.unparse(spanRows(document, codePointsTo(document.text, context.offsets)), { newline: NEWLINE })}${NEWLINE}`);
+      sink.write(
+        `${Papa.unparse(spanRows(document, codePointsTo(document.text, context.offsets)), { newline: NEWLINE })}${NEWLINE}`,
+      );
     }
-    if (relations > 0) context.warn(`CSV has one row a span and no place for relations: ${relations} relation(s) were not written`);
+    if (relations > 0)
+      context.warn(`CSV has one row a span and no place for relations: ${relations} relation(s) were not written`);
   },
 };
 

@@ -84,7 +84,8 @@ export function documentFromDoccano(json: unknown, file: string, line: number, f
     const span: NativeSpan = { start: entity.start_offset, end: entity.end_offset, label: entity.label };
     if (entity.id !== undefined) {
       const key = String(entity.id);
-      if (entityIds.has(key)) fail(`entity id ${JSON.stringify(entity.id)} appears twice; entity ids must be unique in a record`);
+      if (entityIds.has(key))
+        fail(`entity id ${JSON.stringify(entity.id)} appears twice; entity ids must be unique in a record`);
       entityIds.set(key, key);
       span.id = key;
     }
@@ -98,10 +99,17 @@ export function documentFromDoccano(json: unknown, file: string, line: number, f
       [relation.to_id, to],
     ] as const) {
       if (found === undefined) {
-        fail(`relation #${index + 1} points to entity ${JSON.stringify(end)}, which is not among this record's "entities"`);
+        fail(
+          `relation #${index + 1} points to entity ${JSON.stringify(end)}, which is not among this record's "entities"`,
+        );
       }
     }
-    return { ...(relation.id === undefined ? {} : { id: String(relation.id) }), type: relation.type, from: from!, to: to! };
+    return {
+      ...(relation.id === undefined ? {} : { id: String(relation.id) }),
+      type: relation.type,
+      from: from!,
+      to: to!,
+    };
   });
 
   return { id, title: titleFromText(text, id), text, meta, spans, relations, status: {} };

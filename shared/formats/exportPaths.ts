@@ -6,6 +6,7 @@ export function safeRelativePath(id: string): string {
   const parts = id
     .split(/[\\/]/u)
     .filter((part) => part !== '' && part !== '.')
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what a file name may not hold
     .map((part) => (part === '..' ? '_' : part.replace(/[<>:"|?*\u0000-\u001f]/gu, '_')));
   return parts.length === 0 ? '_' : parts.join('/');
 }

@@ -18,14 +18,57 @@ export function formatInfo(name: ImportFormat | ExportFormat): FormatInfo {
 }
 
 const FORMAT_INFO: Partial<Record<string, FormatInfo>> = {
-  auto: { title: 'By file extension', description: '.txt files as plain articles, .jsonl as Spanmark JSONL.', importsFolder: false },
-  txt: { title: 'Plain text', description: 'One article per .txt file; the file name is the document id.', importsFolder: false },
-  jsonl: { title: 'Spanmark JSONL', description: 'Lossless: spans, relations, notes, attributes, statuses and annotators.', importsFolder: false },
-  doccano: { title: 'doccano JSONL', description: 'doccano sequence labelling, with or without relations.', importsFolder: false },
-  labelstudio: { title: 'Label Studio JSON', description: 'Label Studio tasks with labelled regions, relations and annotators.', importsFolder: false },
-  brat: { title: 'brat standoff', description: 'A folder of .txt and .ann pairs (T, R, A and # lines) with annotation.conf.', importsFolder: true, exportsFolder: true },
-  ptc: { title: 'PTC / SemEval span files', description: 'article<ID>.txt files plus tab-separated id, technique, start, end label files.', importsFolder: true },
-  conll: { title: 'CoNLL BIO', description: 'One token and tag a line; overlapping spans keep the outermost.', importsFolder: false },
-  csv: { title: 'CSV', description: 'One span a row: document, annotator, label, technique, start, end, quote, note.', importsFolder: false },
-  webanno: { title: 'WebAnno TSV 3.3', description: 'INCEpTION/WebAnno tab-separated format; offsets in UTF-16 units; a folder with one .tsv per document.', importsFolder: true, exportsFolder: true },
+  auto: {
+    title: 'By file extension',
+    description: '.txt files as plain articles, .jsonl as Spanmark JSONL.',
+    importsFolder: false,
+  },
+  txt: {
+    title: 'Plain text',
+    description: 'One article per .txt file; the file name is the document id.',
+    importsFolder: false,
+  },
+  jsonl: {
+    title: 'Spanmark JSONL',
+    description: 'Lossless: spans, relations, notes, attributes, statuses and annotators.',
+    importsFolder: false,
+  },
+  doccano: {
+    title: 'doccano JSONL',
+    description: 'doccano sequence labelling, with or without relations.',
+    importsFolder: false,
+  },
+  labelstudio: {
+    title: 'Label Studio JSON',
+    description: 'Label Studio tasks with labelled regions, relations and annotators.',
+    importsFolder: false,
+  },
+  brat: {
+    title: 'brat standoff',
+    description: 'A folder of .txt and .ann pairs (T, R, A and # lines) with annotation.conf.',
+    importsFolder: true,
+    exportsFolder: true,
+  },
+  ptc: {
+    title: 'PTC / SemEval span files',
+    description: 'article<ID>.txt files plus tab-separated id, technique, start, end label files.',
+    importsFolder: true,
+  },
+  conll: {
+    title: 'CoNLL BIO',
+    description: 'One token and tag a line; overlapping spans keep the outermost.',
+    importsFolder: false,
+  },
+  csv: {
+    title: 'CSV',
+    description: 'One span a row: document, annotator, label, technique, start, end, quote, note.',
+    importsFolder: false,
+  },
+  webanno: {
+    title: 'WebAnno TSV 3.3',
+    description:
+      'INCEpTION/WebAnno tab-separated format; offsets in UTF-16 units; a folder with one .tsv per document.',
+    importsFolder: true,
+    exportsFolder: true,
+  },
 };

@@ -10,7 +10,12 @@ export const MAX_JSON_DEPTH = 100;
 const TOO_DEEP = `objects and arrays nest more than ${MAX_JSON_DEPTH} levels deep here; no annotation format needs that, so the file is refused`;
 
 /** Parses one line of a JSON Lines file; an error (not valid JSON, nested too deep) names the file and line and ends with `shape`. */
-export function parseJsonLine(line: string, file: string, lineNumber: number, shape: string): { value: unknown } | { error: InputError } {
+export function parseJsonLine(
+  line: string,
+  file: string,
+  lineNumber: number,
+  shape: string,
+): { value: unknown } | { error: InputError } {
   if (nestedTooDeep(line)) return { error: new InputError(file, lineNumber, TOO_DEEP) };
   try {
     return { value: JSON.parse(line) as unknown };
@@ -86,7 +91,9 @@ function* arrayElements(scanner: Scanner, file: string): Generator<JsonRecord | 
       if (next === ']') break;
       if (next !== ',') {
         const found = next === undefined ? 'the end of the file' : JSON.stringify(next);
-        yield { error: new InputError(file, scanner.line, `expected "," or "]" after an array element, found ${found}`) };
+        yield {
+          error: new InputError(file, scanner.line, `expected "," or "]" after an array element, found ${found}`),
+        };
         return;
       }
       scanner.skipWhitespace();
@@ -94,7 +101,9 @@ function* arrayElements(scanner: Scanner, file: string): Generator<JsonRecord | 
   }
   scanner.skipWhitespace();
   if (!scanner.atEnd()) {
-    yield { error: new InputError(file, scanner.line, 'unexpected content after the closing "]" of the top-level array') };
+    yield {
+      error: new InputError(file, scanner.line, 'unexpected content after the closing "]" of the top-level array'),
+    };
   }
 }
 

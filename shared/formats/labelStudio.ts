@@ -49,7 +49,11 @@ function* parseLabelStudioFile(file: InputFile): Generator<ParseItem> {
       continue;
     }
     try {
-      yield { document: documentFromLabelStudio(record.value, file.path, record.line, `${stem}-${record.line}`), file: file.path, line: record.line };
+      yield {
+        document: documentFromLabelStudio(record.value, file.path, record.line, `${stem}-${record.line}`),
+        file: file.path,
+        line: record.line,
+      };
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       yield { error };
@@ -58,7 +62,10 @@ function* parseLabelStudioFile(file: InputFile): Generator<ParseItem> {
 }
 
 /** One document as a Label Studio task, and how many relations it could not hold. */
-function labelStudioTask(document: NativeDocument, unit: OffsetUnit): { task: Record<string, unknown>; dropped: number } {
+function labelStudioTask(
+  document: NativeDocument,
+  unit: OffsetUnit,
+): { task: Record<string, unknown>; dropped: number } {
   const toUnit = codePointsTo(document.text, unit);
   const map = offsetMapFor(document.text);
   // One annotation per annotator, in the order their first span appears.
@@ -100,7 +107,12 @@ function labelStudioTask(document: NativeDocument, unit: OffsetUnit): { task: Re
   return { task, dropped };
 }
 
-function regionResult(span: NativeSpan, regionId: string, toUnit: (codePoint: number) => number, quote: string): Record<string, unknown> {
+function regionResult(
+  span: NativeSpan,
+  regionId: string,
+  toUnit: (codePoint: number) => number,
+  quote: string,
+): Record<string, unknown> {
   return {
     id: regionId,
     from_name: LABEL_STUDIO_CONTROL_NAMES.from,

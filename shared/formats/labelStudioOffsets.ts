@@ -12,7 +12,10 @@ export interface ResolvedRegion {
 }
 
 /** Reads one task's region offsets: in the unit the task declares, else by matching each region's text. */
-export function regionOffsetReader(text: string, declared: OffsetUnit | null): (start: number, end: number, quote?: string) => ResolvedRegion {
+export function regionOffsetReader(
+  text: string,
+  declared: OffsetUnit | null,
+): (start: number, end: number, quote?: string) => ResolvedRegion {
   const map = offsetMapFor(text);
   // Code points first: a tool that wrote them (Spanmark, Python scripts) is exactly right.
   const readings: OffsetUnit[] = declared !== null ? [declared] : ['codepoint', 'utf16'];

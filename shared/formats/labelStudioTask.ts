@@ -12,8 +12,15 @@ import type { NativeDocument, NativeRelation, NativeSpan } from './native';
 const idValue = z.union([z.string().min(1), z.number()]);
 const offset = z.number().int().nonnegative();
 const resultList = z.array(z.record(z.string(), z.unknown()));
-const annotationShape = z.object({ completed_by: z.unknown().optional(), was_cancelled: z.boolean().optional(), result: resultList.optional() });
-const predictionShape = z.object({ model_version: z.union([z.string(), z.number()]).nullable().optional(), result: resultList.optional() });
+const annotationShape = z.object({
+  completed_by: z.unknown().optional(),
+  was_cancelled: z.boolean().optional(),
+  result: resultList.optional(),
+});
+const predictionShape = z.object({
+  model_version: z.union([z.string(), z.number()]).nullable().optional(),
+  result: resultList.optional(),
+});
 const taskShape = z.object({
   id: idValue.optional(),
   data: z.record(z.string(), z.unknown()).optional(),
@@ -25,7 +32,12 @@ const taskShape = z.object({
 });
 const regionShape = z.object({
   id: idValue.optional(),
-  value: z.object({ start: offset, end: offset, text: z.string().optional(), labels: z.array(z.string().min(1)).min(1) }),
+  value: z.object({
+    start: offset,
+    end: offset,
+    text: z.string().optional(),
+    labels: z.array(z.string().min(1)).min(1),
+  }),
   meta: z.object({ text: z.array(z.string()).optional() }).optional(),
 });
 const relationShape = z.object({
@@ -51,8 +63,10 @@ export function documentFromLabelStudio(json: unknown, file: string, line: numbe
   const task = checked(taskShape, json, 'the task', fail);
   // A task written for import may be flat: its own fields are the data.
   const data = task.data ?? Object.fromEntries(Object.entries(json).filter(([key]) => !(key in taskShape.shape)));
-  const textKey = typeof data.text === 'string' ? 'text' : Object.keys(data).find((key) => typeof data[key] === 'string');
-  if (textKey === undefined) return fail('the task has no text: "data" holds no string field; only text tasks can be imported');
+  const textKey =
+    typeof data.text === 'string' ? 'text' : Object.keys(data).find((key) => typeof data[key] === 'string');
+  if (textKey === undefined)
+    return fail('the task has no text: "data" holds no string field; only text tasks can be imported');
   const text = data[textKey] as string;
   const id = task.id === undefined ? fallbackId : String(task.id);
 
@@ -67,10 +81,19 @@ export function documentFromLabelStudio(json: unknown, file: string, line: numbe
   });
   task.predictions?.forEach((prediction, index) => {
     const version = prediction.model_version;
-    const annotator = version === undefined || version === null || version === '' ? 'prediction' : `prediction-${version}`;
+    const annotator =
+      version === undefined || version === null || version === '' ? 'prediction' : `prediction-${version}`;
     collector.add(prediction.result ?? [], annotator, `predictions[${index}]`);
   });
-  return { id, title: titleFromText(text, id), text, meta, spans: collector.spans, relations: collector.relations, status: {} };
+  return {
+    id,
+    title: titleFromText(text, id),
+    text,
+    meta,
+    spans: collector.spans,
+    relations: collector.relations,
+    status: {},
+  };
 }
 
 /** A readable name for Label Studio's `completed_by`: a user id, a user object or a name. */
@@ -107,7 +130,9 @@ class ResultCollector {
       const type = result.type;
       if (type === 'labels') this.addRegion(result, index, annotator, `${where}.result[${index}]`, regionSpans);
       else if (typeof type === 'string' && type !== 'relation' && type.endsWith('labels')) {
-        this.fail(`${where}.result[${index}] is a "${type}" region; only Text regions (type "labels", start/end offsets) can be imported`);
+        this.fail(
+          `${where}.result[${index}] is a "${type}" region; only Text regions (type "labels", start/end offsets) can be imported`,
+        );
       }
     });
     results.forEach((result, index) => {
@@ -115,7 +140,13 @@ class ResultCollector {
     });
   }
 
-  private addRegion(result: unknown, index: number, annotator: string | undefined, where: string, regionSpans: Map<string, string>): void {
+  private addRegion(
+    result: unknown,
+    index: number,
+    annotator: string | undefined,
+    where: string,
+    regionSpans: Map<string, string>,
+  ): void {
     const region = checked(regionShape, result, where, this.fail);
     const regionId = region.id === undefined ? `region-${index + 1}` : String(region.id);
     const { start, end, quote } = this.readOffsets(region.value.start, region.value.end, region.value.text);
@@ -136,17 +167,25 @@ class ResultCollector {
     }
   }
 
-  private addRelation(result: unknown, annotator: string | undefined, where: string, regionSpans: Map<string, string>): void {
+  private addRelation(
+    result: unknown,
+    annotator: string | undefined,
+    where: string,
+    regionSpans: Map<string, string>,
+  ): void {
     const relation = checked(relationShape, result, where, this.fail);
     const ends = [relation.from_id, relation.to_id].map((regionId) => {
       const spanId = regionSpans.get(String(regionId));
       if (spanId === undefined) {
-        return this.fail(`${where}: the relation points to region ${JSON.stringify(regionId)}, which is not a region of the same annotation`);
+        return this.fail(
+          `${where}: the relation points to region ${JSON.stringify(regionId)}, which is not a region of the same annotation`,
+        );
       }
       return spanId;
     });
     const [from, to] = relation.direction === 'left' ? [ends[1]!, ends[0]!] : [ends[0]!, ends[1]!];
-    const types = relation.labels === undefined || relation.labels.length === 0 ? [UNLABELLED_RELATION_TYPE] : relation.labels;
+    const types =
+      relation.labels === undefined || relation.labels.length === 0 ? [UNLABELLED_RELATION_TYPE] : relation.labels;
     for (const type of types) {
       // Relations have no id in Label Studio; a derived one makes importing the file twice add nothing.
       const id = `${from}-${type}-${to}`;

@@ -2,7 +2,14 @@
 import { z } from 'zod';
 import { DOCUMENT_STATUSES } from '../domain';
 import { InputError } from '../errors';
-import { OFFSET_UNITS, type ExportCodec, type ImportCodec, type InputFile, type OffsetUnit, type ParseItem } from './codec';
+import {
+  OFFSET_UNITS,
+  type ExportCodec,
+  type ImportCodec,
+  type InputFile,
+  type OffsetUnit,
+  type ParseItem,
+} from './codec';
 import { codePointsFrom, codePointsTo } from './unitOffsets';
 import { titleFromText } from '../textDecoding';
 import { parseJsonLine } from './jsonRecords';
@@ -128,7 +135,9 @@ function convertSpan(span: NativeSpan, convert: (offset: number) => number): Nat
   if (Array.isArray(fragments)) {
     converted.attributes = {
       ...span.attributes,
-      fragments: fragments.map((pair) => (Array.isArray(pair) ? pair.map((offset) => (typeof offset === 'number' ? convert(offset) : offset)) : pair)),
+      fragments: fragments.map((pair) =>
+        Array.isArray(pair) ? pair.map((offset) => (typeof offset === 'number' ? convert(offset) : offset)) : pair,
+      ),
     };
   }
   return converted;

@@ -67,9 +67,22 @@ function* parsePtcFiles(files: InputFile[]): Generator<ParseItem> {
     const given = labels.get(id) ?? [];
     const spans = given.map((label): NativeSpan => ({ start: label.start, end: label.end, label: label.label }));
     labels.delete(id);
-    const document: NativeDocument = { id, title: titleFromText(text, id), text, meta: {}, spans, relations: [], status: {} };
+    const document: NativeDocument = {
+      id,
+      title: titleFromText(text, id),
+      text,
+      meta: {},
+      spans,
+      relations: [],
+      status: {},
+    };
     // Each span keeps its .labels line, so a problem with it names that line, not the article.
-    yield { document, file: file.path, line: null, spanOrigins: given.map(({ file: labelFile, line }) => ({ file: labelFile, line })) };
+    yield {
+      document,
+      file: file.path,
+      line: null,
+      spanOrigins: given.map(({ file: labelFile, line }) => ({ file: labelFile, line })),
+    };
   }
   for (const [id, orphans] of labels) {
     const first = orphans[0]!;
@@ -78,7 +91,11 @@ function* parsePtcFiles(files: InputFile[]): Generator<ParseItem> {
   }
 }
 
-function writePtcLabels(documents: Iterable<NativeDocument>, sink: { write(chunk: string): void }, context: ExportContext): void {
+function writePtcLabels(
+  documents: Iterable<NativeDocument>,
+  sink: { write(chunk: string): void },
+  context: ExportContext,
+): void {
   const dropped = { relations: 0, notes: 0, attributes: 0, mixedAnnotators: 0, unsafe: 0 };
   for (const document of documents) {
     dropped.relations += document.relations.length;
@@ -96,11 +113,15 @@ function writePtcLabels(documents: Iterable<NativeDocument>, sink: { write(chunk
     }
   }
   if (dropped.unsafe > 0) {
-    context.warn(`${dropped.unsafe} span(s) were not written: their document id or label contains a tab or line break, which PTC's TSV cannot hold`);
+    context.warn(
+      `${dropped.unsafe} span(s) were not written: their document id or label contains a tab or line break, which PTC's TSV cannot hold`,
+    );
   }
-  if (dropped.relations > 0) context.warn(`PTC label files have no relations: ${dropped.relations} relation(s) were not written`);
+  if (dropped.relations > 0)
+    context.warn(`PTC label files have no relations: ${dropped.relations} relation(s) were not written`);
   if (dropped.notes > 0) context.warn(`PTC label files have no notes: ${dropped.notes} span note(s) were not written`);
-  if (dropped.attributes > 0) context.warn(`PTC label files have no attributes: ${dropped.attributes} span(s) lost their attributes`);
+  if (dropped.attributes > 0)
+    context.warn(`PTC label files have no attributes: ${dropped.attributes} span(s) lost their attributes`);
   if (dropped.mixedAnnotators > 0) {
     context.warn(
       `PTC label files have no annotator column: ${dropped.mixedAnnotators} document(s) had spans by several annotators, written together; export one annotator at a time to keep them apart`,

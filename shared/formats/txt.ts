@@ -14,14 +14,18 @@ export function txtDocument(name: string, text: string): NativeDocument {
 /** The title of a text file: its first line when that reads as a title, else the file's base name. */
 export function txtTitle(text: string, id: string): string {
   const fileName = id.split(/[\\/]/u).at(-1) ?? id;
-  const lines = text.split(/\r\n|\r|\n/u).map((line) => line.trim()).filter((line) => line !== '');
+  const lines = text
+    .split(/\r\n|\r|\n/u)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
   const first = lines[0];
   if (first === undefined) return fileName;
   if (isDateLine(first) || isSectionWord(first) || lines.indexOf(first, 1) > 0) return fileName;
   return titleFromText(text, fileName);
 }
 
-const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const WEEKDAY = '(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?';
 const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
 const TIME = '(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[a-z]{2,5})?)?';

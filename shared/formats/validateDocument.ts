@@ -18,15 +18,30 @@ export interface ValidatedDocument {
 }
 
 /** Checks a document and its annotations; problems name the file and line (a span's own, where its format has one). */
-export function validateDocument(document: NativeDocument, file: string, line: number | null, spanOrigins?: SpanOrigin[]): ValidatedDocument {
+export function validateDocument(
+  document: NativeDocument,
+  file: string,
+  line: number | null,
+  spanOrigins?: SpanOrigin[],
+): ValidatedDocument {
   const documentProblem = documentLevelProblem(document);
   if (documentProblem !== null) {
-    return { document: null, spanOrigins: undefined, problems: [new InputError(file, line, `document ${JSON.stringify(document.id)}: ${documentProblem}`)] };
+    return {
+      document: null,
+      spanOrigins: undefined,
+      problems: [new InputError(file, line, `document ${JSON.stringify(document.id)}: ${documentProblem}`)],
+    };
   }
   const keptOrigins: SpanOrigin[] = [];
   const problems: InputError[] = [];
   const problemAt = (origin: SpanOrigin | undefined, reason: string) =>
-    problems.push(new InputError(origin?.file ?? file, origin === undefined ? line : origin.line, `document "${document.id}": ${reason}`));
+    problems.push(
+      new InputError(
+        origin?.file ?? file,
+        origin === undefined ? line : origin.line,
+        `document "${document.id}": ${reason}`,
+      ),
+    );
   const problem = (reason: string) => problemAt(undefined, reason);
   const offsets = offsetMapFor(document.text);
   const spanIds = new Set<string>();
@@ -40,7 +55,9 @@ export function validateDocument(document: NativeDocument, file: string, line: n
       return false;
     }
     if (!Number.isInteger(span.start) || !Number.isInteger(span.end) || span.start < 0) {
-      problem(`${name}: offsets must be whole numbers from 0 that fall between characters (got ${span.start}-${span.end})`);
+      problem(
+        `${name}: offsets must be whole numbers from 0 that fall between characters (got ${span.start}-${span.end})`,
+      );
       return false;
     }
     if (span.start >= span.end) {

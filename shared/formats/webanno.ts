@@ -29,7 +29,8 @@ function* parseWebannoFile(file: InputFile): Generator<ParseItem> {
     const { schema, bodyStart } = readWebannoSchema(lines, file.path);
     const body = readWebannoBody(lines, bodyStart, schema, file.path);
     const annotations = webannoAnnotations(schema, body, file.path);
-    const meta: Record<string, unknown> = annotations.skippedLayers.length > 0 ? { [WEBANNO_SKIPPED_META]: annotations.skippedLayers } : {};
+    const meta: Record<string, unknown> =
+      annotations.skippedLayers.length > 0 ? { [WEBANNO_SKIPPED_META]: annotations.skippedLayers } : {};
     const document: NativeDocument = {
       id,
       title: titleFromText(body.text, id),

@@ -68,7 +68,15 @@ export class WebannoColumnReader {
         const key = `${layer.type}#${disambiguation}`;
         let span = stacked[stackIndex] ?? (disambiguation === null ? undefined : this.byDisambiguation.get(key));
         if (span === undefined) {
-          span = { layer, features: new Map(), units: [], begin: unit.begin, end: unit.end, disambiguation, line: unit.line };
+          span = {
+            layer,
+            features: new Map(),
+            units: [],
+            begin: unit.begin,
+            end: unit.end,
+            disambiguation,
+            line: unit.line,
+          };
           this.spans.push(span);
           if (disambiguation !== null) this.byDisambiguation.set(key, span);
         }
@@ -91,7 +99,8 @@ export class WebannoColumnReader {
     const relations = splitUnescaped(raw, '|').map((entry): WebannoRelation => {
       const { value, suffix } = splitSuffix(entry);
       const [sourceId, targetId] = suffix === null ? ['0', '0'] : suffix.split('_');
-      if (targetId === undefined) this.fail(unit, `relation reference ${JSON.stringify(entry)} must end in [source_target] ids`);
+      if (targetId === undefined)
+        this.fail(unit, `relation reference ${JSON.stringify(entry)} must end in [source_target] ids`);
       return {
         layer,
         features: new Map(),
@@ -107,7 +116,8 @@ export class WebannoColumnReader {
       const values = splitUnescaped(fields[3 + column.index]!, '|');
       relations.forEach((relation, index) => {
         const value = values[index];
-        if (value !== undefined && value !== '_') relation.features.set(column.feature, featureValue(splitSuffix(value).value));
+        if (value !== undefined && value !== '_')
+          relation.features.set(column.feature, featureValue(splitSuffix(value).value));
       });
     }
     this.relations.push(...relations);

@@ -36,13 +36,19 @@ export interface WebannoAnnotations {
 /** Converts the annotations of a read file into code-point spans and relations. */
 export function webannoAnnotations(schema: WebannoSchema, body: WebannoBody, file: string): WebannoAnnotations {
   const attached = new Set(schema.layers.filter((layer) => layer.kind === 'relation').map((layer) => layer.baseType));
-  const spanLayers = schema.layers.filter((layer) => layer.kind === 'span' && (!TOKEN_LEVEL_LAYERS.has(layer.type) || attached.has(layer.type)));
+  const spanLayers = schema.layers.filter(
+    (layer) => layer.kind === 'span' && (!TOKEN_LEVEL_LAYERS.has(layer.type) || attached.has(layer.type)),
+  );
   const spanTypes = new Set(spanLayers.map((layer) => layer.type));
-  const relationLayers = schema.layers.filter((layer) => layer.kind === 'relation' && spanTypes.has(layer.baseType ?? ''));
+  const relationLayers = schema.layers.filter(
+    (layer) => layer.kind === 'relation' && spanTypes.has(layer.baseType ?? ''),
+  );
   const result: WebannoAnnotations = {
     spans: [],
     relations: [],
-    skippedLayers: schema.layers.filter((layer) => !spanLayers.includes(layer) && !relationLayers.includes(layer)).map((layer) => layer.type),
+    skippedLayers: schema.layers
+      .filter((layer) => !spanLayers.includes(layer) && !relationLayers.includes(layer))
+      .map((layer) => layer.type),
     errors: [],
   };
   const map = offsetMapFor(body.text);
@@ -51,13 +57,23 @@ export function webannoAnnotations(schema: WebannoSchema, body: WebannoBody, fil
     if (!spanTypes.has(annotation.layer.type)) continue;
     if (annotation.begin === annotation.end) {
       result.errors.push(
-        new InputError(file, annotation.line, `a zero-length ${shortName(annotation.layer.type)} annotation at ${annotation.begin} cannot be stored (a span needs start < end); it is left out`),
+        new InputError(
+          file,
+          annotation.line,
+          `a zero-length ${shortName(annotation.layer.type)} annotation at ${annotation.begin} cannot be stored (a span needs start < end); it is left out`,
+        ),
       );
       continue;
     }
     const range = codePoints(annotation, map);
     if (range === null) {
-      result.errors.push(new InputError(file, annotation.line, `the annotation at ${annotation.begin}-${annotation.end} (UTF-16) splits a character in two; it is left out`));
+      result.errors.push(
+        new InputError(
+          file,
+          annotation.line,
+          `the annotation at ${annotation.begin}-${annotation.end} (UTF-16) splits a character in two; it is left out`,
+        ),
+      );
       continue;
     }
     const span = spanOf(annotation, range);
@@ -67,9 +83,12 @@ export function webannoAnnotations(schema: WebannoSchema, body: WebannoBody, fil
   const spanIds = new Set<string>();
   const endpoint = (unitId: string, disambiguation: number, layer: WebannoLayer): NativeSpan | undefined => {
     const candidates = body.spans.filter(
-      (annotation) => annotation.layer.type === layer.baseType && annotation.units[0] === unitId && converted.has(annotation),
+      (annotation) =>
+        annotation.layer.type === layer.baseType && annotation.units[0] === unitId && converted.has(annotation),
     );
-    const match = candidates.find((annotation) => (disambiguation === 0 ? annotation.disambiguation === null : annotation.disambiguation === disambiguation));
+    const match = candidates.find((annotation) =>
+      disambiguation === 0 ? annotation.disambiguation === null : annotation.disambiguation === disambiguation,
+    );
     const annotation = match ?? (disambiguation === 0 ? candidates[0] : undefined);
     if (annotation === undefined) return undefined;
     const span = converted.get(annotation)!;
@@ -88,7 +107,13 @@ export function webannoAnnotations(schema: WebannoSchema, body: WebannoBody, fil
     const to = endpoint(relation.target, relation.targetDisambiguation, relation.layer);
     if (from === undefined || to === undefined) {
       const missing = from === undefined ? relation.source : relation.target;
-      result.errors.push(new InputError(file, relation.line, `a ${shortName(relation.layer.type)} relation points to ${missing}, where there is no ${shortName(relation.layer.baseType ?? '')} annotation to attach it to; it is left out`));
+      result.errors.push(
+        new InputError(
+          file,
+          relation.line,
+          `a ${shortName(relation.layer.type)} relation points to ${missing}, where there is no ${shortName(relation.layer.baseType ?? '')} annotation to attach it to; it is left out`,
+        ),
+      );
       continue;
     }
     result.relations.push({ type: labelOf(relation.layer, relation.features), from: from.id!, to: to.id! });
@@ -127,7 +152,12 @@ function labelOf(layer: WebannoLayer, features: Map<string, string | null>): str
 
 function labelFeatureOf(layer: WebannoLayer): string | null {
   const features = layer.columns.filter((column) => column.kind === 'feature').map((column) => column.feature);
-  return features.find((name) => name.toLowerCase() === 'label') ?? features.find((name) => name.toLowerCase() === 'value') ?? features[0] ?? null;
+  return (
+    features.find((name) => name.toLowerCase() === 'label') ??
+    features.find((name) => name.toLowerCase() === 'value') ??
+    features[0] ??
+    null
+  );
 }
 
 function shortName(type: string): string {

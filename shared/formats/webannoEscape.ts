@@ -2,9 +2,27 @@
 // feature values use different escapes; both are undone in one left-to-right pass so `\\t` stays
 // a backslash followed by `t`.
 
-const TEXT_ESCAPES: Record<string, string> = { '\t': '\\t', '\n': '\\n', '\f': '\\f', '\r': '\\r', '\b': '\\b', '\\': '\\\\' };
+const TEXT_ESCAPES: Record<string, string> = {
+  '\t': '\\t',
+  '\n': '\\n',
+  '\f': '\\f',
+  '\r': '\\r',
+  '\b': '\\b',
+  '\\': '\\\\',
+};
 const TEXT_UNESCAPES: Record<string, string> = { t: '\t', n: '\n', f: '\f', r: '\r', b: '\b', '\\': '\\' };
-const VALUE_UNESCAPES: Record<string, string> = { '\\': '\\', '[': '[', ']': ']', '|': '|', _: '_', ';': ';', t: '\t', n: '\n', '*': '*', r: '\r' };
+const VALUE_UNESCAPES: Record<string, string> = {
+  '\\': '\\',
+  '[': '[',
+  ']': ']',
+  '|': '|',
+  _: '_',
+  ';': ';',
+  t: '\t',
+  n: '\n',
+  '*': '*',
+  r: '\r',
+};
 
 /** Escapes sentence text for a `#Text=` line (TSV 3.2+): readable escapes for tab, CR, form feed, backspace and backslash, a backslash before other control characters. */
 export function escapeWebannoText(text: string): string {

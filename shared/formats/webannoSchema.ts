@@ -43,18 +43,27 @@ export function readWebannoSchema(lines: string[], file: string): { schema: Weba
     const hint = /^\s*#\s*de\.|^#id=|^#text=/mu.test(lines.slice(0, 3).join('\n'))
       ? 'this looks like the older WebAnno TSV 2 format; open it in WebAnno or INCEpTION and export it as WebAnno TSV 3.3'
       : 'export the document from WebAnno or INCEpTION as "WebAnno TSV 3.3"';
-    throw new InputError(file, 1, `not a WebAnno TSV 3 file: the first line must be "#FORMAT=WebAnno TSV 3.x"; ${hint}`);
+    throw new InputError(
+      file,
+      1,
+      `not a WebAnno TSV 3 file: the first line must be "#FORMAT=WebAnno TSV 3.x"; ${hint}`,
+    );
   }
   const layers: WebannoLayer[] = [];
   let columnCount = 0;
   let index = 1;
   for (; index < lines.length; index++) {
     const line = lines[index]!;
-    const prefix = (Object.keys(LAYER_PREFIXES) as (keyof typeof LAYER_PREFIXES)[]).find((candidate) => line.startsWith(candidate));
+    const prefix = (Object.keys(LAYER_PREFIXES) as (keyof typeof LAYER_PREFIXES)[]).find((candidate) =>
+      line.startsWith(candidate),
+    );
     if (prefix === undefined) break;
     const kind = LAYER_PREFIXES[prefix];
     // Like WebAnno, empty fields are dropped: `#T_SP=type|` declares one placeholder column.
-    const [type, ...declarations] = line.slice(prefix.length).split('|').filter((field) => field !== '');
+    const [type, ...declarations] = line
+      .slice(prefix.length)
+      .split('|')
+      .filter((field) => field !== '');
     if (type === undefined) throw new InputError(file, index + 1, 'the layer declaration names no type');
     const layer: WebannoLayer = { kind, type, columns: [], baseType: null };
     if (declarations.length === 0) layer.columns.push({ index: columnCount++, kind: 'placeholder', feature: '' });
@@ -74,6 +83,7 @@ function columnOf(kind: WebannoLayer['kind'], declaration: string, layer: Webann
   if (kind === 'chain') return { kind: 'chain', feature: declaration };
   if (declaration.startsWith('ROLE_')) return { kind: 'slotRole', feature: '' };
   // A slot target column names a type (dotted) right after its role column.
-  if (kind === 'span' && declaration.includes('.') && layer.columns.at(-1)?.kind === 'slotRole') return { kind: 'slotTarget', feature: '' };
+  if (kind === 'span' && declaration.includes('.') && layer.columns.at(-1)?.kind === 'slotRole')
+    return { kind: 'slotTarget', feature: '' };
   return { kind: 'feature', feature: declaration };
 }

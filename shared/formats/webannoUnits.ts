@@ -40,11 +40,19 @@ export function webannoLayout(text: string): WebannoLayout {
   const tokens: WebannoOutToken[] = [];
   const layoutSentences = found.map((sentence, index): WebannoOutSentence => {
     const sentenceTokens = sentence.tokens.map((token, tokenIndex) => {
-      const out: WebannoOutToken = { id: `${index + 1}-${tokenIndex + 1}`, begin: map.toUtf16(token.start), end: map.toUtf16(token.end), subTokens: [] };
+      const out: WebannoOutToken = {
+        id: `${index + 1}-${tokenIndex + 1}`,
+        begin: map.toUtf16(token.start),
+        end: map.toUtf16(token.end),
+        subTokens: [],
+      };
       tokens.push(out);
       return out;
     });
-    return { text: text.slice(starts[index], sentenceEnd(text, map.toUtf16(sentence.end), starts[index + 1])), tokens: sentenceTokens };
+    return {
+      text: text.slice(starts[index], sentenceEnd(text, map.toUtf16(sentence.end), starts[index + 1])),
+      tokens: sentenceTokens,
+    };
   });
   return {
     leading: text.slice(0, starts[0] ?? text.length),

@@ -35,8 +35,20 @@ interface PlacedSpan {
 }
 
 /** Writes each document as `<id>.tsv` into the export folder and warns about what TSV cannot hold. */
-export function writeWebannoFolder(documents: Iterable<NativeDocument>, sink: ExportSink, context: ExportContext): void {
-  const losses: Losses = { unplaceable: 0, snapped: 0, relations: 0, leadingWhitespace: 0, attributes: 0, mixedAnnotators: 0, meta: 0 };
+export function writeWebannoFolder(
+  documents: Iterable<NativeDocument>,
+  sink: ExportSink,
+  context: ExportContext,
+): void {
+  const losses: Losses = {
+    unplaceable: 0,
+    snapped: 0,
+    relations: 0,
+    leadingWhitespace: 0,
+    attributes: 0,
+    mixedAnnotators: 0,
+    meta: 0,
+  };
   const paths = new ExportPaths();
   for (const document of documents) {
     if (new Set(document.spans.map((span) => span.annotator)).size > 1) losses.mixedAnnotators++;
@@ -47,12 +59,27 @@ export function writeWebannoFolder(documents: Iterable<NativeDocument>, sink: Ex
   const warn = (count: number, message: string): void => {
     if (count > 0) context.warn(`${count} ${message}`);
   };
-  warn(losses.unplaceable, 'span(s) cover no word, only whitespace, and were not written: WebAnno TSV anchors spans on tokens');
-  warn(losses.snapped, 'span(s) began or ended in whitespace between words and were written from the first to the last word they cover');
+  warn(
+    losses.unplaceable,
+    'span(s) cover no word, only whitespace, and were not written: WebAnno TSV anchors spans on tokens',
+  );
+  warn(
+    losses.snapped,
+    'span(s) began or ended in whitespace between words and were written from the first to the last word they cover',
+  );
   warn(losses.relations, 'relation(s) pointed to spans that were not written and were left out');
-  warn(losses.leadingWhitespace, 'document(s) start with whitespace other than spaces (or have no words); WebAnno TSV keeps only the length of the text before the first word, as spaces');
-  warn(losses.attributes, 'span(s) have attributes, which the Spanmark layer in WebAnno TSV does not hold; they were not written');
-  warn(losses.mixedAnnotators, 'document(s) had spans by several annotators, written into one file; WebAnno TSV has one file per annotator, so export one annotator at a time to keep them apart');
+  warn(
+    losses.leadingWhitespace,
+    'document(s) start with whitespace other than spaces (or have no words); WebAnno TSV keeps only the length of the text before the first word, as spaces',
+  );
+  warn(
+    losses.attributes,
+    'span(s) have attributes, which the Spanmark layer in WebAnno TSV does not hold; they were not written',
+  );
+  warn(
+    losses.mixedAnnotators,
+    'document(s) had spans by several annotators, written into one file; WebAnno TSV has one file per annotator, so export one annotator at a time to keep them apart',
+  );
   warn(losses.meta, 'document(s) have metadata, which WebAnno TSV has no place for; it was not written');
   warn(paths.changed, 'document id(s) are not safe file names and were changed for the file names');
 }
@@ -86,7 +113,9 @@ function webannoTsv(document: NativeDocument, losses: Losses): string {
   const spanColumns = new Map<WebannoOutUnit, string[][]>();
   for (const entry of placed) {
     const suffix = entry.disambiguation === null ? '' : `[${entry.disambiguation}]`;
-    const values = [entry.span.label, entry.span.technique ?? '', entry.span.note ?? ''].map((value) => `${value === '' ? '*' : escapeWebannoValue(value)}${suffix}`);
+    const values = [entry.span.label, entry.span.technique ?? '', entry.span.note ?? ''].map(
+      (value) => `${value === '' ? '*' : escapeWebannoValue(value)}${suffix}`,
+    );
     for (const unit of entry.units) addStacked(spanColumns, unit, values);
   }
   const relationColumns = relationValues(document, placed, losses);
@@ -97,7 +126,11 @@ function webannoTsv(document: NativeDocument, losses: Losses): string {
       for (const unit of [token, ...token.subTokens]) {
         const spans = columnsOf(spanColumns.get(unit), 3);
         const relations = columnsOf(relationColumns.get(unit), 2);
-        lines.push([unit.id, `${unit.begin}-${unit.end}`, text.slice(unit.begin, unit.end), ...spans, ...relations, ''].join('\t'));
+        lines.push(
+          [unit.id, `${unit.begin}-${unit.end}`, text.slice(unit.begin, unit.end), ...spans, ...relations, ''].join(
+            '\t',
+          ),
+        );
       }
     }
   }
@@ -105,7 +138,11 @@ function webannoTsv(document: NativeDocument, losses: Losses): string {
 }
 
 /** The relation label and source reference columns, on the row of each relation's target's first unit. */
-function relationValues(document: NativeDocument, placed: PlacedSpan[], losses: Losses): Map<WebannoOutUnit, string[][]> {
+function relationValues(
+  document: NativeDocument,
+  placed: PlacedSpan[],
+  losses: Losses,
+): Map<WebannoOutUnit, string[][]> {
   const byId = new Map(placed.filter((entry) => entry.span.id !== undefined).map((entry) => [entry.span.id!, entry]));
   const order = new Map(placed.map((entry, index) => [entry, index]));
   const relations = document.relations
@@ -115,10 +152,18 @@ function relationValues(document: NativeDocument, placed: PlacedSpan[], losses: 
       if (!whole) losses.relations++;
       return whole;
     })
-    .sort((a, b) => order.get(a.to!)! - order.get(b.to!)! || order.get(a.from!)! - order.get(b.from!)! || compare(a.relation.type, b.relation.type));
+    .sort(
+      (a, b) =>
+        order.get(a.to!)! - order.get(b.to!)! ||
+        order.get(a.from!)! - order.get(b.from!)! ||
+        compare(a.relation.type, b.relation.type),
+    );
   const columns = new Map<WebannoOutUnit, string[][]>();
   for (const { relation, from, to } of relations) {
-    const ids = from!.disambiguation !== null || to!.disambiguation !== null ? `[${from!.disambiguation ?? 0}_${to!.disambiguation ?? 0}]` : '';
+    const ids =
+      from!.disambiguation !== null || to!.disambiguation !== null
+        ? `[${from!.disambiguation ?? 0}_${to!.disambiguation ?? 0}]`
+        : '';
     addStacked(columns, to!.units[0]!, [escapeWebannoValue(relation.type), `${from!.units[0]!.id}${ids}`]);
   }
   return columns;

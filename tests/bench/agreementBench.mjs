@@ -46,7 +46,13 @@ export async function runAgreementBench(work) {
     runCli(['import', project, corpus]);
     const run = runCli(['agreement', project, '--json']);
     const parsed = JSON.parse(run.stdout);
-    ok = report(`agreement --json, ${documents} docs × ${annotators} annotators × 50 spans (${parsed.documents} in scope)`, run.ms, 'ms', target) && ok;
+    ok =
+      report(
+        `agreement --json, ${documents} docs × ${annotators} annotators × 50 spans (${parsed.documents} in scope)`,
+        run.ms,
+        'ms',
+        target,
+      ) && ok;
   }
   return ok;
 }

@@ -19,7 +19,10 @@ export function seededRandom(seed) {
 /** Runs the CLI once; returns wall time in ms, peak RSS in MB and the output. */
 export function runCli(args) {
   const started = performance.now();
-  const result = spawnSync(process.execPath, ['--require', rssReporter, cli, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const result = spawnSync(process.execPath, ['--require', rssReporter, cli, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
   const ms = performance.now() - started;
   if (result.status !== 0) throw new Error(`spanmark ${args.join(' ')} failed: ${result.stderr}`);
   const rss = /spanmark-bench-peak-rss-kb (\d+)/u.exec(result.stderr);
@@ -30,6 +33,8 @@ export function runCli(args) {
 export function report(label, value, unit, target) {
   const pass = target === undefined ? '' : value <= target ? 'PASS' : 'FAIL';
   const goal = target === undefined ? '' : `target ≤ ${target} ${unit}`;
-  console.log(`${label.padEnd(58)} ${value.toFixed(unit === 'ms' ? 0 : 1).padStart(8)} ${unit.padEnd(3)} ${goal.padEnd(18)} ${pass}`);
+  console.log(
+    `${label.padEnd(58)} ${value.toFixed(unit === 'ms' ? 0 : 1).padStart(8)} ${unit.padEnd(3)} ${goal.padEnd(18)} ${pass}`,
+  );
   return target === undefined || value <= target;
 }

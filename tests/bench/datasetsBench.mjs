@@ -4,7 +4,24 @@ import { join } from 'node:path';
 import { once } from 'node:events';
 import { report, runCli, seededRandom } from './benchKit.mjs';
 
-const WORDS = ['minister', 'said', 'the', 'report', 'claims', 'evidence', 'of', 'a', 'new', 'policy', 'crisis', 'people', '👋🏽', '中文', 'مرحبا', 'government'];
+const WORDS = [
+  'minister',
+  'said',
+  'the',
+  'report',
+  'claims',
+  'evidence',
+  'of',
+  'a',
+  'new',
+  'policy',
+  'crisis',
+  'people',
+  '👋🏽',
+  '中文',
+  'مرحبا',
+  'government',
+];
 const LABELS = ['claim', 'evidence', 'opinion', 'Loaded_Language', 'Doubt', 'Flag-Waving'];
 
 /** An article of about `chars` characters with CRLF paragraph breaks, emoji, CJK and Arabic words. */
@@ -24,7 +41,13 @@ function spansFor(random, text, count) {
   const length = Array.from(text).length;
   return Array.from({ length: count }, (_, s) => {
     const start = Math.floor(random() * (length - 60));
-    return { id: `s${s}`, start, end: start + 1 + Math.floor(random() * 59), label: LABELS[s % LABELS.length], annotator: `a${s % 3}` };
+    return {
+      id: `s${s}`,
+      start,
+      end: start + 1 + Math.floor(random() * 59),
+      label: LABELS[s % LABELS.length],
+      annotator: `a${s % 3}`,
+    };
   });
 }
 
@@ -34,7 +57,12 @@ async function writeCorpus(path, documents, charsPerDocument, spansPerDocument) 
   const out = createWriteStream(path);
   for (let d = 0; d < documents; d++) {
     const text = article(random, charsPerDocument);
-    const line = JSON.stringify({ id: `doc${d}`, text, spans: spansFor(random, text, spansPerDocument), status: { a0: d % 2 ? 'done' : 'in_progress' } });
+    const line = JSON.stringify({
+      id: `doc${d}`,
+      text,
+      spans: spansFor(random, text, spansPerDocument),
+      status: { a0: d % 2 ? 'done' : 'in_progress' },
+    });
     if (!out.write(`${line}\n`)) await once(out, 'drain');
   }
   out.end();

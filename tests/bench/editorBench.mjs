@@ -48,7 +48,10 @@ function generateArticle(random) {
     for (let s = 0; s < sentenceCount && length < TEXT_LENGTH; s++) {
       const wordCount = 6 + Math.floor(random() * 14);
       for (let w = 0; w < wordCount; w++) {
-        let word = random() < 0.02 ? extra[Math.floor(random() * extra.length)] : vocabulary[Math.floor(random() * vocabulary.length)];
+        let word =
+          random() < 0.02
+            ? extra[Math.floor(random() * extra.length)]
+            : vocabulary[Math.floor(random() * vocabulary.length)];
         if (w === 0) word = word[0].toUpperCase() + word.slice(1);
         const size = Array.from(word).length;
         words.push({ start: length, end: length + size });
@@ -94,7 +97,14 @@ function generateSpans(random, words) {
   }
   return [...spans, ...overlapping].map((span, i) => {
     const label = labels[i % labels.length];
-    return { id: `b${i}`, start: span.start, end: span.end, label, annotator: ANNOTATOR, ...(label === 'propaganda' ? { technique: 'Loaded_Language' } : {}) };
+    return {
+      id: `b${i}`,
+      start: span.start,
+      end: span.end,
+      label,
+      annotator: ANNOTATOR,
+      ...(label === 'propaganda' ? { technique: 'Loaded_Language' } : {}),
+    };
   });
 }
 
@@ -105,7 +115,9 @@ function runCli(args) {
 }
 
 async function serve(project) {
-  const child = spawn(process.execPath, [cli, 'serve', project, '--annotator', ANNOTATOR], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [cli, 'serve', project, '--annotator', ANNOTATOR], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const line = await new Promise((resolveLine, reject) => {
     createInterface({ input: child.stdout }).once('line', resolveLine);
     child.once('exit', (code) => reject(new Error(`spanmark serve exited with ${code}`)));
@@ -160,12 +172,16 @@ async function measureOpen(page, documentId, otherId) {
   // Open another document first, so each round opens the big one from scratch.
   await page.evaluate(async (id) => {
     document.querySelector(`[data-testid="document-item"][data-document-id="${id}"]`).click();
-    await window.__bench.until(() => document.querySelector(`[data-testid="article-view"][data-document-id="${id}"][data-annotations="ready"]`));
+    await window.__bench.until(() =>
+      document.querySelector(`[data-testid="article-view"][data-document-id="${id}"][data-annotations="ready"]`),
+    );
   }, otherId);
   return page.evaluate(async (id) => {
     const started = performance.now();
     document.querySelector(`[data-testid="document-item"][data-document-id="${id}"]`).click();
-    await window.__bench.until(() => document.querySelector(`[data-testid="article-view"][data-document-id="${id}"][data-annotations="ready"] .hl`));
+    await window.__bench.until(() =>
+      document.querySelector(`[data-testid="article-view"][data-document-id="${id}"][data-annotations="ready"] .hl`),
+    );
     await window.__bench.painted();
     return performance.now() - started;
   }, documentId);
@@ -176,11 +192,14 @@ async function selectVisibleWord(page, index) {
   await page.evaluate((index) => {
     const scroller = document.querySelector('[data-testid="article-scroll"]');
     const top = scroller.getBoundingClientRect().top;
-    const paragraph = [...document.querySelectorAll('.ProseMirror p')].find((p) => p.getBoundingClientRect().top >= top + 40);
+    const paragraph = [...document.querySelectorAll('.ProseMirror p')].find(
+      (p) => p.getBoundingClientRect().top >= top + 40,
+    );
     const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
     const words = [];
     for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-      for (const match of node.data.matchAll(/\p{L}{3,}/gu)) words.push({ node, start: match.index, end: match.index + match[0].length });
+      for (const match of node.data.matchAll(/\p{L}{3,}/gu))
+        words.push({ node, start: match.index, end: match.index + match[0].length });
     }
     const word = words[index % words.length];
     const range = document.createRange();
@@ -223,7 +242,11 @@ async function measureScroll(page) {
       frames.push(now - last);
       last = now;
     }
-    return { frames: frames.length, worst: Math.max(...frames), median: frames.sort((a, b) => a - b)[Math.floor(frames.length / 2)] };
+    return {
+      frames: frames.length,
+      worst: Math.max(...frames),
+      median: frames.sort((a, b) => a - b)[Math.floor(frames.length / 2)],
+    };
   });
 }
 
@@ -250,12 +273,21 @@ export async function runEditorBench() {
     runCli(['import', project, corpus]);
     // Other work on the machine shows in every number; say how busy it was.
     console.log(`machine: ${availableParallelism()} cores, load average ${loadavg()[0].toFixed(1)} at the start`);
-    console.log(`article: ${Array.from(text).length.toLocaleString('en')} characters, ${spans.length.toLocaleString('en')} spans (${Math.round(OVERLAPPING_SHARE * 100)}% placed over others)`);
+    console.log(
+      `article: ${Array.from(text).length.toLocaleString('en')} characters, ${spans.length.toLocaleString('en')} spans (${Math.round(OVERLAPPING_SHARE * 100)}% placed over others)`,
+    );
 
     server = await serve(project);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+        '--disable-sync',
+      ],
     });
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.addInitScript(PAGE_HELPERS);
@@ -270,7 +302,8 @@ export async function runEditorBench() {
     for (let round = 0; round < 30; round++) {
       await selectVisibleWord(page, round * 3);
       // A new span is drawn as an added element marked as saving; look only at what was added.
-      const added = '(_, records) => records.some((r) => (r.type === "attributes" && r.target.classList.contains("hl-saving")) || [...r.addedNodes].some((n) => n.nodeType === 1 && (n.matches(".hl-saving") || n.querySelector(".hl-saving"))))';
+      const added =
+        '(_, records) => records.some((r) => (r.type === "attributes" && r.target.classList.contains("hl-saving")) || [...r.addedNodes].some((n) => n.nodeType === 1 && (n.matches(".hl-saving") || n.querySelector(".hl-saving"))))';
       keyTimes.push(await timeKey(page, '1', added));
       await page.waitForSelector('[data-testid="save-status"][data-state="saved"]');
     }
@@ -292,7 +325,14 @@ export async function runEditorBench() {
         ),
       );
       await page.waitForSelector('[data-testid="save-status"][data-state="saved"]');
-      deleteTimes.push(await timeKey(page, 'Delete', '(id, records) => records.length > 0 && document.querySelector(`.ProseMirror [data-span-id="${id}"]`) === null', id));
+      deleteTimes.push(
+        await timeKey(
+          page,
+          'Delete',
+          '(id, records) => records.length > 0 && document.querySelector(`.ProseMirror [data-span-id="${id}"]`) === null',
+          id,
+        ),
+      );
       await page.waitForSelector('[data-testid="save-status"][data-state="saved"]');
       if ((await page.$('[data-testid="span-details"]')) === null) await page.keyboard.press('Tab');
     }
@@ -318,9 +358,13 @@ export async function runEditorBench() {
     for (const [name, value, target, unit] of rows) {
       const pass = value <= target;
       if (!pass) failures++;
-      console.log(`${name.padEnd(56)} ${`${value.toFixed(1)} ${unit}`.padStart(9)} ${`≤ ${target} ${unit}`.padStart(9)}  ${pass ? 'pass' : 'FAIL'}`);
+      console.log(
+        `${name.padEnd(56)} ${`${value.toFixed(1)} ${unit}`.padStart(9)} ${`≤ ${target} ${unit}`.padStart(9)}  ${pass ? 'pass' : 'FAIL'}`,
+      );
     }
-    console.log(`\nraw: open ${openTimes.map((t) => t.toFixed(0)).join(', ')} ms; scroll median frame ${scroll.median.toFixed(1)} ms`);
+    console.log(
+      `\nraw: open ${openTimes.map((t) => t.toFixed(0)).join(', ')} ms; scroll median frame ${scroll.median.toFixed(1)} ms`,
+    );
     if (failures > 0) console.log(`${failures} metric(s) over target`);
     return failures === 0;
   } finally {

@@ -12,7 +12,10 @@ import { runSoakBench } from './soakBench.mjs';
 /** The format names a command of the built CLI offers. */
 function formatsOf(command) {
   const help = runCli([command, '--help']).stdout;
-  return /--format <format>[\s\S]*?\(choices: ([^)]*)\)/u.exec(help)[1].split(',').map((name) => name.trim().replace(/"/gu, ''));
+  return /--format <format>[\s\S]*?\(choices: ([^)]*)\)/u
+    .exec(help)[1]
+    .split(',')
+    .map((name) => name.trim().replace(/"/gu, ''));
 }
 
 const work = mkdtempSync(join(tmpdir(), 'spanmark-bench-'));
@@ -22,7 +25,8 @@ try {
   // The editor runs first, while the machine is quiet: its targets are per frame.
   if (only === undefined || only === 'editor') ok = (await runEditorBench()) && ok;
   if (only === undefined || only === 'agreement') ok = (await runAgreementBench(work)) && ok;
-  if (only === undefined || only === 'datasets') ok = (await runDatasetsBench(work, { formats: [...formatsOf('export'), ...formatsOf('import')] })) && ok;
+  if (only === undefined || only === 'datasets')
+    ok = (await runDatasetsBench(work, { formats: [...formatsOf('export'), ...formatsOf('import')] })) && ok;
   if (only === undefined || only === 'soak') ok = (await runSoakBench(work)) && ok;
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -17,7 +17,13 @@ const TEXT = 'The minister said the aid arrived. 👋🏽 中文 مرحبا\r\n'
 async function writeCorpus(path, round, documents, spansPerDocument) {
   const out = createWriteStream(path);
   for (let d = 0; d < documents; d++) {
-    const spans = Array.from({ length: spansPerDocument }, (_, s) => ({ id: `s${s}`, start: s * 7, end: s * 7 + 5, label: 'claim', annotator: 'importer' }));
+    const spans = Array.from({ length: spansPerDocument }, (_, s) => ({
+      id: `s${s}`,
+      start: s * 7,
+      end: s * 7 + 5,
+      label: 'claim',
+      annotator: 'importer',
+    }));
     if (!out.write(`${JSON.stringify({ id: `r${round}-d${d}`, text: TEXT, spans })}\n`)) await once(out, 'drain');
   }
   out.end();
@@ -43,7 +49,14 @@ async function editLoop(server, name, until, results) {
       const response = await fetch(`${server.origin}/api/createSpan`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-spanmark-token': server.token },
-        body: JSON.stringify({ document: `target${index % 4}`, annotator: name, id, start: index % 1500, end: (index % 1500) + 3, label: 'claim' }),
+        body: JSON.stringify({
+          document: `target${index % 4}`,
+          annotator: name,
+          id,
+          start: index % 1500,
+          end: (index % 1500) + 3,
+          label: 'claim',
+        }),
       });
       body = await response.json();
     } catch (error) {
@@ -89,7 +102,9 @@ export async function runSoakBench(work) {
   const until = performance.now() + SECONDS * 1000;
   try {
     await Promise.all([
-      ...servers.flatMap((server, s) => Array.from({ length: LOOPS_PER_SERVER }, (_, l) => editLoop(server, `serve${s}-loop${l}`, until, results))),
+      ...servers.flatMap((server, s) =>
+        Array.from({ length: LOOPS_PER_SERVER }, (_, l) => editLoop(server, `serve${s}-loop${l}`, until, results)),
+      ),
       importLoop(project, work, until, results),
     ]);
   } finally {
@@ -106,7 +121,9 @@ export async function runSoakBench(work) {
   const missing = results.acknowledged.filter(({ id }) => !stored.has(id));
   const latencies = results.acknowledged.map(({ ms }) => ms).sort((a, b) => a - b);
 
-  console.log(`edits acknowledged: ${results.acknowledged.length}; CLI imports finished: ${results.imports} (20,000 spans each), failed: ${results.importFailures.length}; integrity_check: ${integrity}`);
+  console.log(
+    `edits acknowledged: ${results.acknowledged.length}; CLI imports finished: ${results.imports} (20,000 spans each), failed: ${results.importFailures.length}; integrity_check: ${integrity}`,
+  );
   let ok = report('edits refused', results.refused.length, 'n', 0);
   ok = report('acknowledged edits missing afterwards', missing.length, 'n', 0) && ok;
   ok = report('CLI imports failed', results.importFailures.length, 'n', 0) && ok;

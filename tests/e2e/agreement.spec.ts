@@ -37,7 +37,12 @@ async function expectMeasuresTable(page: Page, report: AgreementReport) {
 }
 
 /** Every off-diagonal heatmap cell equals the pair's value in the report. */
-async function expectHeatmap(page: Page, report: AgreementReport, measure: 'cohen_kappa' | 'f1_exact' | 'f1_overlap', label: string | null) {
+async function expectHeatmap(
+  page: Page,
+  report: AgreementReport,
+  measure: 'cohen_kappa' | 'f1_exact' | 'f1_overlap',
+  label: string | null,
+) {
   const heatmap = page.getByTestId('pairwise-heatmap');
   await expect(heatmap.getByTestId('heat-cell')).toHaveCount(report.annotators.length * (report.annotators.length - 1));
   for (const pair of report[measure]) {
@@ -46,12 +51,17 @@ async function expectHeatmap(page: Page, report: AgreementReport, measure: 'cohe
       [pair.a, pair.b],
       [pair.b, pair.a],
     ]) {
-      await expect(heatmap.locator(`[data-testid="heat-cell"][data-row="${row}"][data-column="${column}"]`)).toHaveText(formatMeasure(value));
+      await expect(heatmap.locator(`[data-testid="heat-cell"][data-row="${row}"][data-column="${column}"]`)).toHaveText(
+        formatMeasure(value),
+      );
     }
   }
 }
 
-test('the Agreement view shows the same numbers as spanmark agreement --json, and the worst document opens its comparison', async ({ page, served }) => {
+test('the Agreement view shows the same numbers as spanmark agreement --json, and the worst document opens its comparison', async ({
+  page,
+  served,
+}) => {
   served.importJsonl(AGREEMENT_RECORDS);
   const report = cliAgreement(served.path);
   expect(report.annotators).toEqual(['ann', 'bob', 'cat']);
@@ -61,11 +71,15 @@ test('the Agreement view shows the same numbers as spanmark agreement --json, an
   await expect(page.locator('.workspace')).toBeHidden();
 
   // What went into the numbers: 2 of 8 documents (five bundled samples and "solo" left out).
-  await expect(page.getByTestId('count-documents')).toContainText(`${report.documents} of ${report.counts.documents_total}`);
+  await expect(page.getByTestId('count-documents')).toContainText(
+    `${report.documents} of ${report.counts.documents_total}`,
+  );
   await expect(page.getByTestId('count-documents')).toContainText('2 of 8');
   await expect(page.getByTestId('count-spans')).toContainText(String(report.counts.spans));
   await expect(page.getByTestId('count-items')).toContainText(String(report.counts.items));
-  await expect(page.getByTestId('spans-per-annotator').locator('[data-annotator="cat"]')).toHaveText(`cat: ${report.counts.spans_per_annotator['cat']}`);
+  await expect(page.getByTestId('spans-per-annotator').locator('[data-annotator="cat"]')).toHaveText(
+    `cat: ${report.counts.spans_per_annotator['cat']}`,
+  );
   await page.getByTestId('excluded-documents').locator('summary').click();
   await expect(page.locator('.excluded-list [data-document-id="solo"]')).toContainText('missing: bob, cat');
 
@@ -84,7 +98,8 @@ test('the Agreement view shows the same numbers as spanmark agreement --json, an
   const pairIndex = report.confusion.findIndex((c) => c.a === 'ann' && c.b === 'cat');
   await page.getByTestId('confusion-pair').selectOption(String(pairIndex));
   const confusion = report.confusion[pairIndex]!;
-  const cell = (row: string, column: string) => page.locator(`[data-testid="confusion-cell"][data-row="${row}"][data-column="${column}"]`);
+  const cell = (row: string, column: string) =>
+    page.locator(`[data-testid="confusion-cell"][data-row="${row}"][data-column="${column}"]`);
   const claim = confusion.labels.indexOf('claim');
   const opinion = confusion.labels.indexOf('opinion');
   await expect(cell('claim', 'opinion')).toHaveText(String(confusion.counts[claim]![opinion]!));
@@ -99,13 +114,17 @@ test('the Agreement view shows the same numbers as spanmark agreement --json, an
     await expect(row.getByTestId('gold-f1_exact')).toHaveText(formatMeasure(against.f1_exact[0]!.overall));
     await expect(row.getByTestId('gold-cohen_kappa')).toHaveText(formatMeasure(against.cohen_kappa[0]!.overall));
   }
-  await expect(page.locator('[data-testid="gold-row"][data-annotator="ann"]').getByTestId('gold-f1_exact')).toHaveText('1.000');
+  await expect(page.locator('[data-testid="gold-row"][data-annotator="ann"]').getByTestId('gold-f1_exact')).toHaveText(
+    '1.000',
+  );
 
   // The ranking, worst first.
   const ranked = page.getByTestId('ranked-document');
   await expect(ranked).toHaveCount(2);
   await expect(ranked.first()).toHaveAttribute('data-document-id', 'disputed');
-  await expect(ranked.first().getByTestId('document-alpha-u')).toHaveText(formatMeasure(report.per_document[0]!.alpha_u));
+  await expect(ranked.first().getByTestId('document-alpha-u')).toHaveText(
+    formatMeasure(report.per_document[0]!.alpha_u),
+  );
   await expect(ranked.first().getByTestId('document-f1')).toHaveText(formatMeasure(report.per_document[0]!.f1_exact));
 
   await page.screenshot({ path: 'test-results/screenshots/agreement-overview.png' });
@@ -119,7 +138,8 @@ test('the Agreement view shows the same numbers as spanmark agreement --json, an
   const comparison = page.getByTestId('comparison-view');
   await expect(comparison).toHaveAttribute('data-document-id', 'disputed');
   await expect(comparison.locator('.cmp-title')).toHaveText('Disputed bridge report');
-  for (const kind of ['missing', 'boundary', 'label', 'agreement']) await expect(page.getByTestId(`kind-count-${kind}`)).toHaveText('1');
+  for (const kind of ['missing', 'boundary', 'label', 'agreement'])
+    await expect(page.getByTestId(`kind-count-${kind}`)).toHaveText('1');
   const items = page.getByTestId('disagreement-item');
   await expect(items).toHaveCount(3);
   await expect(items.nth(0)).toHaveAttribute('data-kinds', 'missing');
@@ -134,19 +154,29 @@ test('the Agreement view shows the same numbers as spanmark agreement --json, an
   const text = page.getByTestId('comparison-text');
   await expect(text).toHaveAttribute('data-layout', 'columns');
   const catCells = text.locator('.cmp-cell[data-annotator="cat"]');
-  await expect(catCells).toHaveText(['The minister said taxes will fall. Critics call the plan reckless.', 'Prices rose by 5% last year. 👋🏽 Everyone agrees the bridge is old.']);
+  await expect(catCells).toHaveText([
+    'The minister said taxes will fall. Critics call the plan reckless.',
+    'Prices rose by 5% last year. 👋🏽 Everyone agrees the bridge is old.',
+  ]);
   await expect(catCells.first().locator('.cmp-absent')).toHaveText(DISPUTED.missing);
   await expect(text.locator('.cmp-cell[data-annotator="ann"] .cmp-kind-missing')).toHaveText(DISPUTED.missing);
   // The boundary: ann's span starts at "Critics", cat's at "call".
   await expect(text.locator('.cmp-cell[data-annotator="ann"] .cmp-kind-boundary.cmp-start')).toHaveText('Critics ');
-  await expect(text.locator('.cmp-cell[data-annotator="cat"] .cmp-kind-boundary.cmp-start')).toHaveText('call the plan reckless.');
-  await expect(text.locator('.cmp-cell[data-annotator="cat"] .cmp-kind-boundary.cmp-start')).toHaveAttribute('data-tag', 'Opinion');
+  await expect(text.locator('.cmp-cell[data-annotator="cat"] .cmp-kind-boundary.cmp-start')).toHaveText(
+    'call the plan reckless.',
+  );
+  await expect(text.locator('.cmp-cell[data-annotator="cat"] .cmp-kind-boundary.cmp-start')).toHaveAttribute(
+    'data-tag',
+    'Opinion',
+  );
   // The label difference, after the emoji: claim for bob, opinion for cat, on the same characters.
   await expect(text.locator('.cmp-cell[data-annotator="bob"] .cmp-kind-label')).toHaveAttribute('data-tag', 'Claim');
   await expect(text.locator('.cmp-cell[data-annotator="cat"] .cmp-kind-label')).toHaveAttribute('data-tag', 'Opinion');
   await expect(text.locator('.cmp-cell[data-annotator="cat"] .cmp-kind-label')).toHaveText(DISPUTED.label);
   // The agreement is highlighted but not marked as a disagreement.
-  await expect(text.locator('.cmp-cell[data-annotator="cat"] .cmp-covered', { hasText: DISPUTED.agreement })).not.toHaveClass(/cmp-group/u);
+  await expect(
+    text.locator('.cmp-cell[data-annotator="cat"] .cmp-covered', { hasText: DISPUTED.agreement }),
+  ).not.toHaveClass(/cmp-group/u);
 
   // Choosing a disagreement in the list selects its stretch in every column.
   await items.nth(2).click();
@@ -158,9 +188,15 @@ test('the Agreement view shows the same numbers as spanmark agreement --json, an
   // Interleaved: the text once, every annotator's lane under it.
   await page.getByTestId('layout-lanes').check();
   await expect(text).toHaveAttribute('data-layout', 'lanes');
-  await expect(text.locator('.cmp-lane-paragraph')).toHaveText(['The minister said taxes will fall. Critics call the plan reckless.', 'Prices rose by 5% last year. 👋🏽 Everyone agrees the bridge is old.']);
+  await expect(text.locator('.cmp-lane-paragraph')).toHaveText([
+    'The minister said taxes will fall. Critics call the plan reckless.',
+    'Prices rose by 5% last year. 👋🏽 Everyone agrees the bridge is old.',
+  ]);
   await expect(text.locator('.cmp-kind-missing')).toHaveText(DISPUTED.missing);
-  await expect(text.locator('.cmp-kind-label')).toHaveAttribute('title', 'ann: Claim · bob: Claim · cat: Opinion\nLabel difference');
+  await expect(text.locator('.cmp-kind-label')).toHaveAttribute(
+    'title',
+    'ann: Claim · bob: Claim · cat: Opinion\nLabel difference',
+  );
   await page.screenshot({ path: 'test-results/screenshots/agreement-interleaved.png' });
 
   // Back to the numbers, as they were.
@@ -171,7 +207,10 @@ test('the Agreement view shows the same numbers as spanmark agreement --json, an
   await expect(page.locator('.workspace')).toBeVisible();
 });
 
-test('annotators, labels and level apply on Recompute and match the CLI with the same options', async ({ page, served }) => {
+test('annotators, labels and level apply on Recompute and match the CLI with the same options', async ({
+  page,
+  served,
+}) => {
   served.importJsonl(AGREEMENT_RECORDS);
   await openAgreement(page, served.url);
   await expect(page.locator('[data-testid="annotator-choice"][data-annotator="gold"] input')).not.toBeChecked();
@@ -192,8 +231,14 @@ test('annotators, labels and level apply on Recompute and match the CLI with the
   await expectMeasuresTable(page, narrowed);
   const doubt = page.locator('[data-testid="measures-row"][data-label="Doubt"]');
   await expect(doubt.locator('th')).toHaveText('Doubt');
-  await expect(doubt.getByTestId('value-alpha_u')).toHaveAttribute('title', narrowed.alpha_u.reasons['per_label.Doubt']!);
-  await expect(doubt.getByTestId('value-fleiss_kappa')).toHaveAttribute('title', narrowed.fleiss_kappa.reasons['per_label.Doubt']!);
+  await expect(doubt.getByTestId('value-alpha_u')).toHaveAttribute(
+    'title',
+    narrowed.alpha_u.reasons['per_label.Doubt']!,
+  );
+  await expect(doubt.getByTestId('value-fleiss_kappa')).toHaveAttribute(
+    'title',
+    narrowed.fleiss_kappa.reasons['per_label.Doubt']!,
+  );
   await expectHeatmap(page, narrowed, 'cohen_kappa', null);
   await page.screenshot({ path: 'test-results/screenshots/agreement-filtered.png' });
 
@@ -207,12 +252,16 @@ test('annotators, labels and level apply on Recompute and match the CLI with the
   await expectMeasuresTable(page, cliAgreement(served.path, '--level', 'top'));
 
   // One annotator is not enough: Recompute waits for a second.
-  for (const name of ['bob', 'cat']) await page.locator(`[data-testid="annotator-choice"][data-annotator="${name}"] input`).uncheck();
+  for (const name of ['bob', 'cat'])
+    await page.locator(`[data-testid="annotator-choice"][data-annotator="${name}"] input`).uncheck();
   await expect(page.getByTestId('agreement-recompute')).toBeDisabled();
   await expect(page.getByTestId('agreement-controls')).toContainText('Choose at least two annotators');
 });
 
-test('a long document compares as plain text, and the last disagreement is one click away', async ({ page, served }) => {
+test('a long document compares as plain text, and the last disagreement is one click away', async ({
+  page,
+  served,
+}) => {
   const record = longDocumentRecord();
   served.importJsonl([record]);
   const spans = record.spans.map((span, i) => ({ ...span, id: String(i) }));

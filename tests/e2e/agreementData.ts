@@ -12,7 +12,11 @@ export const DISPUTED_TEXT =
 const CALM_TEXT = 'The river is wide. Boats are slow.';
 
 const at = (text: string, needle: string) => codePointRange(text, needle);
-const span = (annotator: string, label: string, range: { start: number; end: number }) => ({ ...range, label, annotator });
+const span = (annotator: string, label: string, range: { start: number; end: number }) => ({
+  ...range,
+  label,
+  annotator,
+});
 
 const minister = at(DISPUTED_TEXT, 'The minister said taxes will fall.');
 const critics = at(DISPUTED_TEXT, 'Critics call the plan reckless.');
@@ -70,7 +74,8 @@ export function longDocumentRecord() {
     const claimEnd = sentence.indexOf(',');
     spans.push({ start: offset, end: offset + claimEnd, label: 'claim', annotator: 'ann' });
     spans.push({ start: offset + (i % 3 === 0 ? 10 : 0), end: offset + claimEnd, label: 'claim', annotator: 'bob' });
-    if (i % 5 !== 0) spans.push({ start: offset, end: offset + claimEnd, label: i % 7 === 0 ? 'opinion' : 'claim', annotator: 'cat' });
+    if (i % 5 !== 0)
+      spans.push({ start: offset, end: offset + claimEnd, label: i % 7 === 0 ? 'opinion' : 'claim', annotator: 'cat' });
     paragraphs.push(sentence);
     offset += sentence.length + 2;
   }

@@ -5,7 +5,13 @@ import { REPO_ROOT } from '../helpers/cli';
 import { MULTILINGUAL_TEXT } from '../helpers/multilingualText';
 import { expect, test } from './fixtures';
 
-const SEED_IDS = ['000_d94b5c86e54fbc34', '001_7d6718613a425cdc', '002_964a688ff88cd9e1', '003_4e18fd9c259265ac', '004_ce7434ab9563ed40'];
+const SEED_IDS = [
+  '000_d94b5c86e54fbc34',
+  '001_7d6718613a425cdc',
+  '002_964a688ff88cd9e1',
+  '003_4e18fd9c259265ac',
+  '004_ce7434ab9563ed40',
+];
 
 /** The text of each paragraph as the article view should show it (line breaks inside become breaks). */
 function expectedParagraphs(text: string): string[] {
@@ -39,7 +45,10 @@ test('lists the project’s documents and opens an article with its paragraphs, 
   await page.screenshot({ path: 'test-results/screenshots/article-view.png' });
 });
 
-test('shows emoji, CJK, Arabic and CRLF text exactly, with markup in the text left as text', async ({ page, served }) => {
+test('shows emoji, CJK, Arabic and CRLF text exactly, with markup in the text left as text', async ({
+  page,
+  served,
+}) => {
   const tricky = `${MULTILINGUAL_TEXT}\r\n\r\n<img src=x onerror="window.__pwned=1"> <b>not bold</b>`;
   served.importJsonl([{ id: 'tricky', title: 'Tricky text', text: tricky }]);
   await page.goto(served.url);
@@ -47,7 +56,9 @@ test('shows emoji, CJK, Arabic and CRLF text exactly, with markup in the text le
   const view = page.getByTestId('article-view');
   await expect(view).toHaveAttribute('data-ready', 'true');
   const paragraphs = view.locator('.ProseMirror p');
-  expect(await paragraphs.evaluateAll((nodes) => nodes.map((n) => (n as HTMLElement).innerText))).toEqual(expectedParagraphs(tricky));
+  expect(await paragraphs.evaluateAll((nodes) => nodes.map((n) => (n as HTMLElement).innerText))).toEqual(
+    expectedParagraphs(tricky),
+  );
   await expect(view.locator('.ProseMirror img, .ProseMirror b')).toHaveCount(0);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   // Each paragraph picks its own direction, so Arabic reads right to left.

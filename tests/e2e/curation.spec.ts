@@ -11,7 +11,8 @@ import { openApp, queryProject } from './workbenchHelpers';
 
 // An emoji (two UTF-16 units, one code point) and a CRLF sit before later spans, so any offset
 // counted in UTF-16 would land one character off.
-const TEXT_1 = 'The minister said the economy grew by 5% last year. Critics call this a lie 😀 and demand proof.\r\nOfficials have not answered.';
+const TEXT_1 =
+  'The minister said the economy grew by 5% last year. Critics call this a lie 😀 and demand proof.\r\nOfficials have not answered.';
 const TEXT_2 = 'Prices rose 🇺🇳 again in March, the agency reported.';
 const on = (text: string, needle: string) => codePointRange(text, needle);
 
@@ -21,10 +22,26 @@ const RECORDS = [
     title: 'Economy claims',
     text: TEXT_1,
     spans: [
-      { id: 'a1', annotator: 'ana', label: 'claim', ...on(TEXT_1, 'The minister said the economy grew by 5% last year') },
-      { id: 'b1', annotator: 'bo', label: 'claim', ...on(TEXT_1, 'The minister said the economy grew by 5% last year') },
+      {
+        id: 'a1',
+        annotator: 'ana',
+        label: 'claim',
+        ...on(TEXT_1, 'The minister said the economy grew by 5% last year'),
+      },
+      {
+        id: 'b1',
+        annotator: 'bo',
+        label: 'claim',
+        ...on(TEXT_1, 'The minister said the economy grew by 5% last year'),
+      },
       { id: 'c1', annotator: 'cy', label: 'claim', ...on(TEXT_1, 'the economy grew by 5% last year') },
-      { id: 'a2', annotator: 'ana', label: 'propaganda', technique: 'Name_Calling,Labeling', ...on(TEXT_1, 'call this a lie') },
+      {
+        id: 'a2',
+        annotator: 'ana',
+        label: 'propaganda',
+        technique: 'Name_Calling,Labeling',
+        ...on(TEXT_1, 'call this a lie'),
+      },
       { id: 'b2', annotator: 'bo', label: 'propaganda', technique: 'Loaded_Language', ...on(TEXT_1, 'a lie') },
       { id: 'c3', annotator: 'cy', label: 'opinion', ...on(TEXT_1, 'demand proof') },
     ],
@@ -64,14 +81,18 @@ function goldSpans(path: string): GoldRow[] {
 }
 
 const group = (page: Page) => page.getByTestId('curation-group');
-const row = (page: Page, annotator: string) => page.locator(`[data-testid="version-row"][data-annotator="${annotator}"]`);
+const row = (page: Page, annotator: string) =>
+  page.locator(`[data-testid="version-row"][data-annotator="${annotator}"]`);
 
 async function settledReads(page: Page, text: string) {
   await expect(page.getByTestId('curation-progress')).toHaveText(text);
   await expect(page.getByTestId('curation-view')).toHaveAttribute('data-busy', 'false');
 }
 
-test('auto-merges three annotators, settles groups by accept, reject and edit, undoes and redoes, and keeps it all after a reload', async ({ page, served }) => {
+test('auto-merges three annotators, settles groups by accept, reject and edit, undoes and redoes, and keeps it all after a reload', async ({
+  page,
+  served,
+}) => {
   served.importJsonl(RECORDS);
   await openApp(page, served.url);
 
@@ -84,7 +105,9 @@ test('auto-merges three annotators, settles groups by accept, reject and edit, u
   await settledReads(page, '0 of 5 settled');
 
   await page.getByTestId('auto-merge').click();
-  await expect(page.getByTestId('auto-merge-report')).toHaveText('Added 3 spans to gold in 2 documents. 4 disagreements left to curate below.');
+  await expect(page.getByTestId('auto-merge-report')).toHaveText(
+    'Added 3 spans to gold in 2 documents. 4 disagreements left to curate below.',
+  );
   await settledReads(page, '0 of 4 settled');
   expect(goldSpans(served.path).map((s) => [s.document, s.quote])).toEqual([
     ['c1', 'The minister said the economy grew by 5% last year'],
@@ -166,7 +189,12 @@ test('auto-merges three annotators, settles groups by accept, reject and edit, u
     ['c2', 'evidence', null, 'the agency reported'],
   ];
   expect(goldSpans(served.path).map((s) => [s.document, s.label, s.technique, s.quote])).toEqual(expectedGold);
-  expect(queryProject<{ action: string; annotator: string | null }>(served.path, 'SELECT action, annotator FROM curation_decisions ORDER BY rowid')).toEqual([
+  expect(
+    queryProject<{ action: string; annotator: string | null }>(
+      served.path,
+      'SELECT action, annotator FROM curation_decisions ORDER BY rowid',
+    ),
+  ).toEqual([
     { action: 'accept', annotator: 'cy' },
     { action: 'reject', annotator: null },
     { action: 'accept', annotator: 'cy' },
@@ -178,16 +206,26 @@ test('auto-merges three annotators, settles groups by accept, reject and edit, u
   const exported = readFileSync(out, 'utf8')
     .trim()
     .split('\n')
-    .map((line) => JSON.parse(line) as { id: string; text: string; spans: { start: number; end: number; label: string }[] })
+    .map(
+      (line) =>
+        JSON.parse(line) as { id: string; text: string; spans: { start: number; end: number; label: string }[] },
+    )
     .filter((record) => record.spans.length > 0);
   expect(exported.map((record) => record.text)).toEqual([TEXT_1, TEXT_2]);
-  expect(exported.flatMap((record) => record.spans.map((span) => [record.id, span.label, pySlice(record.text, span.start, span.end)]))).toEqual(
-    expectedGold.map(([document, label, , quote]) => [document, label, quote]),
-  );
-  expect(exported[0]!.spans.find((span) => span.label === 'claim' && span.start === proof.start)).toMatchObject({ end: proof.end });
+  expect(
+    exported.flatMap((record) =>
+      record.spans.map((span) => [record.id, span.label, pySlice(record.text, span.start, span.end)]),
+    ),
+  ).toEqual(expectedGold.map(([document, label, , quote]) => [document, label, quote]));
+  expect(exported[0]!.spans.find((span) => span.label === 'claim' && span.start === proof.start)).toMatchObject({
+    end: proof.end,
+  });
 });
 
-test('compares the annotators chosen with the checkboxes at the k chosen, and accepts the version picked with the arrows and Enter', async ({ page, served }) => {
+test('compares the annotators chosen with the checkboxes at the k chosen, and accepts the version picked with the arrows and Enter', async ({
+  page,
+  served,
+}) => {
   served.importJsonl(RECORDS);
   await openApp(page, served.url);
   await page.getByTestId('open-curation').click();
@@ -199,7 +237,9 @@ test('compares the annotators chosen with the checkboxes at the k chosen, and ac
   await page.getByTestId('merge-k').selectOption('1');
   await expect(page.getByText('A span goes into gold when at least 1 of the 2 compared annotators')).toBeVisible();
   await page.getByTestId('auto-merge').click();
-  await expect(page.getByTestId('auto-merge-report')).toHaveText('Added 6 spans to gold in 2 documents. No disagreements left.');
+  await expect(page.getByTestId('auto-merge-report')).toHaveText(
+    'Added 6 spans to gold in 2 documents. No disagreements left.',
+  );
   await expect(page.getByTestId('curation-done')).toBeVisible();
 
   // Back to all three: only the groups with a cy span gold lacks are open; gold holds every span of the others.
@@ -214,9 +254,9 @@ test('compares the annotators chosen with the checkboxes at the k chosen, and ac
   await page.keyboard.press('Enter');
   await settledReads(page, '1 of 2 settled');
   await expect(row(page, 'cy').locator('mark')).toHaveText('demand proof');
-  expect(goldSpans(served.path).filter((s) => s.document === 'c1').map((s) => s.quote)).toEqual([
-    'the economy grew by 5% last year',
-    'call this a lie',
-    'a lie',
-  ]);
+  expect(
+    goldSpans(served.path)
+      .filter((s) => s.document === 'c1')
+      .map((s) => s.quote),
+  ).toEqual(['the economy grew by 5% last year', 'call this a lie', 'a lie']);
 });

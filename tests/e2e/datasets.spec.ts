@@ -11,7 +11,10 @@ const record = {
   spans: [{ id: 's1', ...codePointRange(MULTILINGUAL_TEXT, '👋🏽 world'), label: 'claim', annotator: 'ana' }],
 };
 
-test('imports an uploaded file through the Import… dialog and downloads an export with exact offsets', async ({ page, served }) => {
+test('imports an uploaded file through the Import… dialog and downloads an export with exact offsets', async ({
+  page,
+  served,
+}) => {
   await page.goto(served.url);
   await expect(page.locator('html')).toHaveAttribute('data-app-state', 'ready');
 
@@ -28,20 +31,30 @@ test('imports an uploaded file through the Import… dialog and downloads an exp
   await expect(dialog.getByTestId('import-source')).toContainText('corpus.jsonl');
   // One bad record stops the whole import and says where.
   await dialog.getByTestId('import-submit').click();
-  await expect(dialog.getByTestId('import-error')).toContainText('corpus.jsonl:2: document "broken": span #1: end 9 is past the end');
+  await expect(dialog.getByTestId('import-error')).toContainText(
+    'corpus.jsonl:2: document "broken": span #1: end 9 is past the end',
+  );
   await expect(page.getByTestId('document-item')).toHaveCount(5);
   // With "skip invalid" the rest comes in and the skipped record is listed.
   await dialog.getByTestId('import-skip-invalid').check();
   await dialog.getByTestId('import-submit').click();
   // The bad span is left out; its document, which is fine, comes in.
-  await expect(dialog.getByTestId('import-report')).toContainText('Imported 2 new documents (0 already present), 1 span');
-  await expect(dialog.getByTestId('import-skipped')).toContainText(/^Skipped 1 invalid record\s*corpus\.jsonl:2: document "broken": span #1/);
+  await expect(dialog.getByTestId('import-report')).toContainText(
+    'Imported 2 new documents (0 already present), 1 span',
+  );
+  await expect(dialog.getByTestId('import-skipped')).toContainText(
+    /^Skipped 1 invalid record\s*corpus\.jsonl:2: document "broken": span #1/,
+  );
   await expect(page.getByTestId('document-item')).toHaveCount(7);
   await page.screenshot({ path: 'test-results/screenshots/import-dialog.png' });
   await dialog.getByRole('button', { name: 'Close' }).click();
 
   const db = new Database(served.path, { readonly: true });
-  const stored = db.prepare("SELECT s.start_cp AS start, s.end_cp AS end, s.quote FROM spans s JOIN documents d ON d.id = s.document_id WHERE d.uid = 'uploaded'").get() as {
+  const stored = db
+    .prepare(
+      "SELECT s.start_cp AS start, s.end_cp AS end, s.quote FROM spans s JOIN documents d ON d.id = s.document_id WHERE d.uid = 'uploaded'",
+    )
+    .get() as {
     start: number;
     end: number;
     quote: string;
@@ -60,7 +73,10 @@ test('imports an uploaded file through the Import… dialog and downloads an exp
   expect(download.suggestedFilename()).toBe('e2e-jsonl.jsonl');
   const file = join(served.dir, 'downloaded.jsonl');
   await download.saveAs(file);
-  const lines = readFileSync(file, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+  const lines = readFileSync(file, 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line));
   const uploaded = lines.find((line) => line.id === 'uploaded');
   expect(uploaded.offsets).toBe('utf16');
   expect(MULTILINGUAL_TEXT.slice(uploaded.spans[0].start, uploaded.spans[0].end)).toBe('👋🏽 world');
@@ -74,7 +90,14 @@ test('merges another laptop’s copy through the Merge… dialog', async ({ page
   runCliOk(['import', other, join(REPO_ROOT, 'seeds')]);
   const seedText = readFileSync(join(REPO_ROOT, 'seeds', '001_7d6718613a425cdc.txt'), 'utf8');
   const spans = join(served.dir, 'bo.jsonl');
-  writeFileSync(spans, JSON.stringify({ id: '001_7d6718613a425cdc', text: seedText, spans: [{ id: 'b1', start: 0, end: 3, label: 'claim', annotator: 'bo' }] }));
+  writeFileSync(
+    spans,
+    JSON.stringify({
+      id: '001_7d6718613a425cdc',
+      text: seedText,
+      spans: [{ id: 'b1', start: 0, end: 3, label: 'claim', annotator: 'bo' }],
+    }),
+  );
   runCliOk(['import', other, spans]);
 
   await page.goto(served.url);
@@ -88,6 +111,13 @@ test('merges another laptop’s copy through the Merge… dialog', async ({ page
   await dialog.getByTestId('merge-submit').click();
   await expect(dialog.getByTestId('merge-report')).toContainText('0 spans and 0 relations added');
   const db = new Database(served.path, { readonly: true });
-  expect(db.prepare("SELECT count(*) FROM spans s JOIN annotators a ON a.id = s.annotator_id WHERE a.name = 'bo' AND s.uid = 'b1'").pluck().get()).toBe(1);
+  expect(
+    db
+      .prepare(
+        "SELECT count(*) FROM spans s JOIN annotators a ON a.id = s.annotator_id WHERE a.name = 'bo' AND s.uid = 'b1'",
+      )
+      .pluck()
+      .get(),
+  ).toBe(1);
   db.close();
 });

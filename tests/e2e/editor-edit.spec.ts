@@ -1,6 +1,14 @@
 // Inspecting and editing a span: relabel, resize by keyboard, note, delete; the span list with its
 // filter and click-to-scroll; Tab between spans.
-import { clickText, dragSelect, expectAllSaved, exportedSpans, highlightOf, openForLabelling, selectedSpanId } from './editorPage';
+import {
+  clickText,
+  dragSelect,
+  expectAllSaved,
+  exportedSpans,
+  highlightOf,
+  openForLabelling,
+  selectedSpanId,
+} from './editorPage';
 import { expect, test } from './fixtures';
 
 const DOC = '000_d94b5c86e54fbc34';
@@ -20,7 +28,9 @@ test('relabels in the panel and by key, and resizes by keyboard by words and cha
   await expect(page.getByTestId('details-title')).toHaveText('Opinion');
 
   // The panel lists the resize keys.
-  await expect(page.getByTestId('boundary-controls')).toContainText('start Alt+←/→ · end Alt+Shift+←/→ · with Ctrl (⌘): by word');
+  await expect(page.getByTestId('boundary-controls')).toContainText(
+    'start Alt+←/→ · end Alt+Shift+←/→ · with Ctrl (⌘): by word',
+  );
   const quote = page.getByTestId('details-quote');
   await page.keyboard.press('Control+Alt+Shift+ArrowRight');
   await expect(quote).toHaveText('shows its mendacity');
@@ -33,7 +43,9 @@ test('relabels in the panel and by key, and resizes by keyboard by words and cha
   await page.keyboard.press('Alt+ArrowLeft');
   await expect(quote).toHaveText('Kremlin shows its mendacit');
   await expectAllSaved(page);
-  expect(exportedSpans(served, DOC)).toEqual([expect.objectContaining({ id, label: 'opinion', covered: 'Kremlin shows its mendacit' })]);
+  expect(exportedSpans(served, DOC)).toEqual([
+    expect.objectContaining({ id, label: 'opinion', covered: 'Kremlin shows its mendacit' }),
+  ]);
   await page.screenshot({ path: 'test-results/screenshots/editor-panel.png' });
 });
 
@@ -92,12 +104,24 @@ test('deletes a span with the Delete key and from the panel', async ({ page, ser
   expect(exportedSpans(served, DOC)).toEqual([]);
 });
 
-test('filters the span list by label, scrolls to a span from its row, and walks spans with Tab', async ({ page, served }) => {
-  const paragraphs = Array.from({ length: 60 }, (_, i) => `Paragraph ${i + 1} reports that officials said the aid arrived on day ${i + 1}.`);
+test('filters the span list by label, scrolls to a span from its row, and walks spans with Tab', async ({
+  page,
+  served,
+}) => {
+  const paragraphs = Array.from(
+    { length: 60 },
+    (_, i) => `Paragraph ${i + 1} reports that officials said the aid arrived on day ${i + 1}.`,
+  );
   const text = paragraphs.join('\n\n');
   const spans = paragraphs.map((paragraph, i) => {
     const start = text.indexOf(paragraph) + paragraph.indexOf('officials said');
-    return { id: `p${i + 1}`, start, end: start + 'officials said'.length, label: ['claim', 'evidence', 'opinion'][i % 3]!, annotator: 'ana' };
+    return {
+      id: `p${i + 1}`,
+      start,
+      end: start + 'officials said'.length,
+      label: ['claim', 'evidence', 'opinion'][i % 3]!,
+      annotator: 'ana',
+    };
   });
   served.importJsonl([{ id: 'long', title: 'Long report', text, spans }]);
   await openForLabelling(page, served, 'long');

@@ -17,16 +17,26 @@ test('keeps a span the project refused visibly unsaved, says why, and saves it o
       for (const record of records) {
         const nodes = record.type === 'attributes' ? [record.target] : [...record.addedNodes];
         for (const node of nodes) {
-          if (node instanceof Element) for (const e of [node, ...node.querySelectorAll('[data-save]')]) if (e.hasAttribute('data-save')) seen.push(e.getAttribute('data-save')!);
+          if (node instanceof Element)
+            for (const e of [node, ...node.querySelectorAll('[data-save]')])
+              if (e.hasAttribute('data-save')) seen.push(e.getAttribute('data-save')!);
         }
       }
-    }).observe(document.querySelector('.ProseMirror')!, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-save'] });
+    }).observe(document.querySelector('.ProseMirror')!, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ['data-save'],
+    });
   });
   await page.route('**/api/createSpan', (route) =>
     route.fulfill({
       status: 200,
       contentType: 'application/json',
-      body: JSON.stringify({ ok: false, error: { code: 'io', message: 'the project file is read-only; check its permissions' } }),
+      body: JSON.stringify({
+        ok: false,
+        error: { code: 'io', message: 'the project file is read-only; check its permissions' },
+      }),
     }),
   );
   await dragSelect(page, 'double standards');
@@ -41,7 +51,9 @@ test('keeps a span the project refused visibly unsaved, says why, and saves it o
   await expect(page.locator(`[data-testid="span-row"][data-span-id="${id}"]`)).toContainText('not saved');
   await page.screenshot({ path: 'test-results/screenshots/editor-save-failed.png' });
   expect(exportedSpans(served, DOC)).toEqual([]);
-  expect(await page.evaluate(() => (window as unknown as { __saveStates: string[] }).__saveStates)).not.toContain('saved');
+  expect(await page.evaluate(() => (window as unknown as { __saveStates: string[] }).__saveStates)).not.toContain(
+    'saved',
+  );
 
   await page.unroute('**/api/createSpan');
   await page.getByTestId('retry-span').click();
@@ -63,7 +75,9 @@ test('the save error goes away when the retried write lands', async ({ page, ser
   await page.keyboard.press('1');
   const id = await selectedSpanId(page);
   const banner = page.getByTestId('error-banner');
-  await expect(banner).toContainText('Spanmark could not save this span. Check that the project file is still reachable, then Retry.');
+  await expect(banner).toContainText(
+    'Spanmark could not save this span. Check that the project file is still reachable, then Retry.',
+  );
   await expect(highlightOf(page, id)).toHaveAttribute('data-save', 'failed');
   await page.screenshot({ path: 'test-results/screenshots/editor-save-error-banner.png' });
 
@@ -83,7 +97,9 @@ test('takes back a change the host could not receive, with a message naming the 
   // The host is gone (as if `spanmark serve` stopped): the request never gets an answer.
   await page.route('**/api/updateSpan', (route) => route.abort('connectionrefused'));
   await page.keyboard.press('2');
-  await expect(page.getByTestId('error-banner')).toContainText('The new label to “bloody conflict” was not saved and was undone on screen');
+  await expect(page.getByTestId('error-banner')).toContainText(
+    'The new label to “bloody conflict” was not saved and was undone on screen',
+  );
   await expect(page.getByTestId('error-banner')).toContainText('Is `spanmark serve` still running?');
   await expect(page.getByTestId('details-title')).toHaveText('Claim');
   await expect(highlightOf(page, id)).toHaveAttribute('title', 'Claim');

@@ -17,7 +17,10 @@ const DOC = '000_d94b5c86e54fbc34';
 
 test.use({ serveOptions: { annotator: 'ana' } });
 
-test('labels a mouse selection with a key: drawn at once, snapped to words, saved with exact offsets', async ({ page, served }) => {
+test('labels a mouse selection with a key: drawn at once, snapped to words, saved with exact offsets', async ({
+  page,
+  served,
+}) => {
   await openForLabelling(page, served, DOC);
   // The drag starts and ends inside words: "emlin shows its menda" → "Kremlin shows its mendacity".
   await dragSelect(page, 'emlin shows its menda');
@@ -30,7 +33,9 @@ test('labels a mouse selection with a key: drawn at once, snapped to words, save
   await expect(page.getByTestId('details-title')).toHaveText('Claim');
   await expect(page.getByTestId('span-row')).toHaveCount(1);
   const spans = exportedSpans(served, DOC);
-  expect(spans).toEqual([expect.objectContaining({ id, label: 'claim', annotator: 'ana', covered: 'Kremlin shows its mendacity' })]);
+  expect(spans).toEqual([
+    expect.objectContaining({ id, label: 'claim', annotator: 'ana', covered: 'Kremlin shows its mendacity' }),
+  ]);
   // The first saved span moves a new document to "in progress" for its annotator.
   const listed = page.locator(`[data-testid="document-item"][data-document-id="${DOC}"]`);
   await expect(listed.getByTestId('document-status')).toHaveAttribute('data-status', 'in_progress');
@@ -38,7 +43,10 @@ test('labels a mouse selection with a key: drawn at once, snapped to words, save
   await page.screenshot({ path: 'test-results/screenshots/editor-first-span.png' });
 });
 
-test('labels a Shift+arrow selection character-exact with snapping off, and by whole words with it on', async ({ page, served }) => {
+test('labels a Shift+arrow selection character-exact with snapping off, and by whole words with it on', async ({
+  page,
+  served,
+}) => {
   await openForLabelling(page, served, DOC);
   await setSnapToWords(page, false);
   await placeCaretBefore(page, 'Kremlin itself');
@@ -59,7 +67,10 @@ test('labels a Shift+arrow selection character-exact with snapping off, and by w
   expect(spans.find((s) => s.id === snapped)).toMatchObject({ label: 'opinion', covered: 'paratroopers' });
 });
 
-test('labels from the palette, whose buttons show the guidelines on hover, and trims spaces off a selection', async ({ page, served }) => {
+test('labels from the palette, whose buttons show the guidelines on hover, and trims spaces off a selection', async ({
+  page,
+  served,
+}) => {
   await openForLabelling(page, served, DOC);
   const evidence = page.locator('[data-testid="palette-label"][data-label="evidence"]');
   await expect(evidence).toHaveAttribute('title', /Material offered in support of or against a claim/u);
@@ -71,10 +82,15 @@ test('labels from the palette, whose buttons show the guidelines on hover, and t
   const id = await selectedSpanId(page);
   await expect(highlightOf(page, id)).toHaveText('shows its');
   await expectAllSaved(page);
-  expect(exportedSpans(served, DOC)).toEqual([expect.objectContaining({ id, label: 'evidence', covered: 'shows its' })]);
+  expect(exportedSpans(served, DOC)).toEqual([
+    expect.objectContaining({ id, label: 'evidence', covered: 'shows its' }),
+  ]);
 });
 
-test('stores code-point offsets for emoji, CJK and Arabic selections and across a CRLF line break', async ({ page, served }) => {
+test('stores code-point offsets for emoji, CJK and Arabic selections and across a CRLF line break', async ({
+  page,
+  served,
+}) => {
   served.importJsonl([
     { id: 'multi', title: 'Multilingual', text: MULTILINGUAL_TEXT },
     { id: 'crlf', title: 'Line breaks', text: 'Line one\r\nLine two\r\n\r\nNext paragraph here.' },
@@ -90,7 +106,9 @@ test('stores code-point offsets for emoji, CJK and Arabic selections and across 
   await dragSelect(page, '🇺🇳 aid');
   await page.keyboard.press('1');
   await expectAllSaved(page);
-  const multi = exportedSpans(served, 'multi').map((s) => s.covered).sort();
+  const multi = exportedSpans(served, 'multi')
+    .map((s) => s.covered)
+    .sort();
   expect(multi).toEqual(['🇺🇳 aid', '👋🏽 world', '主张', 'بالعالم'].sort());
   await expect(page.locator('.ProseMirror .hl')).toHaveCount(4);
   await page.screenshot({ path: 'test-results/screenshots/editor-multilingual.png' });

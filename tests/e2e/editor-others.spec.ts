@@ -1,6 +1,14 @@
 // Other annotators: hidden in blind mode (the default); when shown, drawn hatched with their name
 // on hover, and read-only.
-import { clickText, dragSelect, expectAllSaved, exportedSpans, highlightOf, openForLabelling, selectedSpanId } from './editorPage';
+import {
+  clickText,
+  dragSelect,
+  expectAllSaved,
+  exportedSpans,
+  highlightOf,
+  openForLabelling,
+  selectedSpanId,
+} from './editorPage';
 import { expect, test } from './fixtures';
 import { callApi } from './workbenchHelpers';
 
@@ -59,6 +67,14 @@ test('draws other annotators’ spans hatched, named on hover, and read-only', a
   const mine = await selectedSpanId(page);
   await expectAllSaved(page);
   const spans = exportedSpans(served, 'shared');
-  expect(spans.find((s) => s.id === 'bob-claim')).toMatchObject({ annotator: 'bob', label: 'claim', covered: 'the aid arrived on Monday' });
-  expect(spans.find((s) => s.id === mine)).toMatchObject({ annotator: 'ana', label: 'evidence', covered: 'aid arrived' });
+  expect(spans.find((s) => s.id === 'bob-claim')).toMatchObject({
+    annotator: 'bob',
+    label: 'claim',
+    covered: 'the aid arrived on Monday',
+  });
+  expect(spans.find((s) => s.id === mine)).toMatchObject({
+    annotator: 'ana',
+    label: 'evidence',
+    covered: 'aid arrived',
+  });
 });

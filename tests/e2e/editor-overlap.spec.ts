@@ -1,6 +1,14 @@
 // Overlapping and nested spans: all stay visible in layers, the smallest under the pointer wins a
 // click, and a menu offers the others.
-import { clickText, dragSelect, expectAllSaved, exportedSpans, highlightOf, openForLabelling, selectedSpanId } from './editorPage';
+import {
+  clickText,
+  dragSelect,
+  expectAllSaved,
+  exportedSpans,
+  highlightOf,
+  openForLabelling,
+  selectedSpanId,
+} from './editorPage';
 import { expect, test } from './fixtures';
 
 const DOC = '000_d94b5c86e54fbc34';
@@ -29,7 +37,10 @@ test('draws nested and overlapping spans in layers and lets a click reach each o
   await expect(highlightOf(page, outer).first()).toHaveAttribute('data-depth', '0');
   expect(await highlightOf(page, outer).allTextContents()).toEqual(['Kremlin ', 'shows its', ' ', 'mendacity']);
   await expect(highlightOf(page, inner)).toHaveAttribute('data-depth', '1');
-  const twinDepths = [await highlightOf(page, twinA).getAttribute('data-depth'), await highlightOf(page, twinB).getAttribute('data-depth')];
+  const twinDepths = [
+    await highlightOf(page, twinA).getAttribute('data-depth'),
+    await highlightOf(page, twinB).getAttribute('data-depth'),
+  ];
   expect(new Set(twinDepths).size).toBe(2);
   await expect(highlightOf(page, inner)).toHaveText('shows its');
 
@@ -53,10 +64,20 @@ test('draws nested and overlapping spans in layers and lets a click reach each o
   // On "mendacity" three spans lie on top of each other: the twins (smallest) and the claim.
   await clickText(page, 'mendacity');
   await expect(page.getByTestId('overlap-menu').getByTestId('overlap-option')).toHaveCount(3);
-  await expect(page.getByTestId('span-details')).toHaveAttribute('data-span-id', new RegExp(`^(${twinA}|${twinB})$`, 'u'));
+  await expect(page.getByTestId('span-details')).toHaveAttribute(
+    'data-span-id',
+    new RegExp(`^(${twinA}|${twinB})$`, 'u'),
+  );
 
-  const covered = exportedSpans(served, DOC).map((s) => `${s.label}:${s.covered}`).sort();
-  expect(covered).toEqual(['claim:Kremlin shows its mendacity', 'evidence:shows its', 'opinion:mendacity', 'opinion:mendacity']);
+  const covered = exportedSpans(served, DOC)
+    .map((s) => `${s.label}:${s.covered}`)
+    .sort();
+  expect(covered).toEqual([
+    'claim:Kremlin shows its mendacity',
+    'evidence:shows its',
+    'opinion:mendacity',
+    'opinion:mendacity',
+  ]);
 });
 
 test('keeps five nested spans readable, each with its own underline', async ({ page, served }) => {
@@ -68,7 +89,12 @@ test('keeps five nested spans readable, each with its own underline', async ({ p
       title: 'Five levels',
       text,
       spans: [
-        { id: 'l0', ...at('The minister said that the humanitarian aid arrived on Monday'), label: 'claim', annotator: 'ana' },
+        {
+          id: 'l0',
+          ...at('The minister said that the humanitarian aid arrived on Monday'),
+          label: 'claim',
+          annotator: 'ana',
+        },
         { id: 'l1', ...at('said that the humanitarian aid arrived'), label: 'evidence', annotator: 'ana' },
         { id: 'l2', ...at('the humanitarian aid arrived'), label: 'opinion', annotator: 'ana' },
         { id: 'l3', ...at('humanitarian aid'), label: 'propaganda', technique: 'Loaded_Language', annotator: 'ana' },
@@ -79,12 +105,19 @@ test('keeps five nested spans readable, each with its own underline', async ({ p
   ]);
   await openForLabelling(page, served, 'nested');
   const depths = await page.evaluate(() =>
-    Object.fromEntries([...document.querySelectorAll('.ProseMirror [data-span-id]')].map((e) => [e.getAttribute('data-span-id'), e.getAttribute('data-depth')])),
+    Object.fromEntries(
+      [...document.querySelectorAll('.ProseMirror [data-span-id]')].map((e) => [
+        e.getAttribute('data-span-id'),
+        e.getAttribute('data-depth'),
+      ]),
+    ),
   );
   expect(depths).toMatchObject({ l0: '0', l1: '1', l2: '3', l3: '4', l4: '5', cross: '2' });
   // Each level's underline sits lower than the one of the span around it.
   const offsets = await page.evaluate(() =>
-    ['l0', 'l1', 'l2', 'l3', 'l4'].map((id) => parseFloat(getComputedStyle(document.querySelector(`[data-span-id="${id}"]`)!).textUnderlineOffset)),
+    ['l0', 'l1', 'l2', 'l3', 'l4'].map((id) =>
+      parseFloat(getComputedStyle(document.querySelector(`[data-span-id="${id}"]`)!).textUnderlineOffset),
+    ),
   );
   expect(offsets).toEqual([...offsets].sort((a, b) => a - b));
   expect(new Set(offsets).size).toBe(5);
@@ -93,5 +126,8 @@ test('keeps five nested spans readable, each with its own underline', async ({ p
   await expect(page.getByTestId('overlap-menu').getByTestId('overlap-option')).toHaveCount(5);
   await page.keyboard.press('Escape');
   const box = (await page.locator('.ProseMirror').boundingBox())!;
-  await page.screenshot({ path: 'test-results/screenshots/editor-nested-five.png', clip: { x: box.x - 8, y: box.y - 8, width: box.width + 16, height: 110 } });
+  await page.screenshot({
+    path: 'test-results/screenshots/editor-nested-five.png',
+    clip: { x: box.x - 8, y: box.y - 8, width: box.width + 16, height: 110 },
+  });
 });

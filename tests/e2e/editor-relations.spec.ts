@@ -17,12 +17,18 @@ function exportedRelations(path: string, dir: string): { id: string; type: strin
   const record = readFileSync(out, 'utf8')
     .split('\n')
     .filter(Boolean)
-    .map((line) => JSON.parse(line) as { id: string; relations?: { id: string; type: string; from: string; to: string }[] })
+    .map(
+      (line) =>
+        JSON.parse(line) as { id: string; relations?: { id: string; type: string; from: string; to: string }[] },
+    )
     .find((r) => r.id === DOC)!;
   return record.relations ?? [];
 }
 
-test('links spans by mouse and by keyboard, shows the links, and drops them with a deleted span', async ({ page, served }) => {
+test('links spans by mouse and by keyboard, shows the links, and drops them with a deleted span', async ({
+  page,
+  served,
+}) => {
   await openForLabelling(page, served, DOC);
   await dragSelect(page, 'Kremlin shows its mendacity');
   await page.keyboard.press('1');
@@ -78,9 +84,11 @@ test('links spans by mouse and by keyboard, shows the links, and drops them with
   await expect(page.getByTestId('span-details')).toHaveAttribute('data-span-id', warning);
   await expect(page.getByTestId('relation-row')).toHaveAttribute('data-relation-type', 'contradicts');
   await expectAllSaved(page);
-  expect(exportedRelations(served.path, served.dir).map((r) => `${r.from}-${r.type}-${r.to}`).sort()).toEqual(
-    [`${evidence}-supports-${claim}`, `${warning}-contradicts-${claim}`].sort(),
-  );
+  expect(
+    exportedRelations(served.path, served.dir)
+      .map((r) => `${r.from}-${r.type}-${r.to}`)
+      .sort(),
+  ).toEqual([`${evidence}-supports-${claim}`, `${warning}-contradicts-${claim}`].sort());
 
   // The claim shows both links; hovering the evidence shows its arc too.
   await clickText(page, 'Kremlin shows');

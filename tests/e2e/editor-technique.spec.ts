@@ -45,7 +45,11 @@ test('sets a technique by typing, by arrows, or later in the panel after skippin
   await expectAllSaved(page);
 
   const spans = exportedSpans(served, DOC);
-  expect(spans.find((s) => s.id === typed)).toMatchObject({ label: 'propaganda', technique: 'Appeal_to_fear-prejudice', covered: 'mendacity' });
+  expect(spans.find((s) => s.id === typed)).toMatchObject({
+    label: 'propaganda',
+    technique: 'Appeal_to_fear-prejudice',
+    covered: 'mendacity',
+  });
   expect(spans.find((s) => s.id === arrowed)).toMatchObject({ technique: 'Repetition', covered: 'double standards' });
   expect(spans.find((s) => s.id === skipped)).toMatchObject({ technique: 'Doubt', covered: 'bloody conflict' });
 });

@@ -1,17 +1,31 @@
 // Undo and redo of every kind of edit with Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y, from the operation log,
 // so undo still works after the page is reloaded.
-import { clickText, dragSelect, expectAllSaved, exportedSpans, highlightOf, openForLabelling, selectedSpanId } from './editorPage';
+import {
+  clickText,
+  dragSelect,
+  expectAllSaved,
+  exportedSpans,
+  highlightOf,
+  openForLabelling,
+  selectedSpanId,
+} from './editorPage';
 import { expect, test } from './fixtures';
 
 const DOC = '000_d94b5c86e54fbc34';
 
 test.use({ serveOptions: { annotator: 'ana' } });
 
-test('undoes and redoes create, relabel, resize, note, link and delete, also after a reload', async ({ page, served }) => {
+test('undoes and redoes create, relabel, resize, note, link and delete, also after a reload', async ({
+  page,
+  served,
+}) => {
   await openForLabelling(page, served, DOC);
   const quote = page.getByTestId('details-quote');
   const title = page.getByTestId('details-title');
-  const state = () => exportedSpans(served, DOC).map((s) => `${s.label}:${s.covered}:${s.note}`).sort();
+  const state = () =>
+    exportedSpans(served, DOC)
+      .map((s) => `${s.label}:${s.covered}:${s.note}`)
+      .sort();
 
   await dragSelect(page, 'shows its');
   await page.keyboard.press('1'); // create

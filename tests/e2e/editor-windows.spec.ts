@@ -9,7 +9,11 @@ const DOC = '000_d94b5c86e54fbc34';
 
 test.use({ serveOptions: { annotator: 'ana' } });
 
-test('two windows and the CLI on one project see each other’s spans after a refresh, and none is lost', async ({ page, served, context }) => {
+test('two windows and the CLI on one project see each other’s spans after a refresh, and none is lost', async ({
+  page,
+  served,
+  context,
+}) => {
   const second = await context.newPage();
   await openForLabelling(page, served, DOC);
   await openForLabelling(second, served, DOC);
@@ -29,7 +33,13 @@ test('two windows and the CLI on one project see each other’s spans after a re
   // An ASCII stretch of the seed text, so the UTF-16 index is also the code-point offset.
   const start = text.indexOf('paratroopers');
   expect(Array.from(text.slice(0, start)).length).toBe(start);
-  served.importJsonl([{ id: DOC, text, spans: [{ id: 'from-cli', start, end: start + 'paratroopers'.length, label: 'evidence', annotator: 'ana' }] }]);
+  served.importJsonl([
+    {
+      id: DOC,
+      text,
+      spans: [{ id: 'from-cli', start, end: start + 'paratroopers'.length, label: 'evidence', annotator: 'ana' }],
+    },
+  ]);
 
   for (const window of [page, second]) {
     await window.reload();
@@ -38,7 +48,11 @@ test('two windows and the CLI on one project see each other’s spans after a re
     await expect(window.getByTestId('article-view')).toHaveAttribute('data-annotations', 'ready');
     for (const id of [first, other, 'from-cli']) await expect(highlightOf(window, id).first()).toBeVisible();
   }
-  expect(exportedSpans(served, DOC).map((span) => span.covered).sort()).toEqual(['Kremlin shows its mendacity', 'double standards', 'paratroopers']);
+  expect(
+    exportedSpans(served, DOC)
+      .map((span) => span.covered)
+      .sort(),
+  ).toEqual(['Kremlin shows its mendacity', 'double standards', 'paratroopers']);
   const db = new Database(served.path, { readonly: true });
   expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
   db.close();

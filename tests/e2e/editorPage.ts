@@ -66,7 +66,11 @@ async function charBoxes(page: Page, needle: string, occurrence = 0) {
 }
 
 /** Drags the real mouse from the first to the last character of `needle` (right to left for RTL text). */
-export async function dragSelect(page: Page, needle: string, options: { occurrence?: number; rtl?: boolean } = {}): Promise<void> {
+export async function dragSelect(
+  page: Page,
+  needle: string,
+  options: { occurrence?: number; rtl?: boolean } = {},
+): Promise<void> {
   const { first, last } = await charBoxes(page, needle, options.occurrence);
   const y1 = (first.top + first.bottom) / 2;
   const y2 = (last.top + last.bottom) / 2;
@@ -80,14 +84,22 @@ export async function dragSelect(page: Page, needle: string, options: { occurren
 }
 
 /** Clicks the middle of a character of the `occurrence`-th `needle` (its first by default). */
-export async function clickText(page: Page, needle: string, options: { occurrence?: number; char?: 'first' | 'last' } = {}): Promise<void> {
+export async function clickText(
+  page: Page,
+  needle: string,
+  options: { occurrence?: number; char?: 'first' | 'last' } = {},
+): Promise<void> {
   const boxes = await charBoxes(page, needle, options.occurrence);
   const box = options.char === 'last' ? boxes.last : boxes.first;
   await page.mouse.click((box.left + box.right) / 2, (box.top + box.bottom) / 2);
 }
 
 /** Clicks just inside the start edge of the first character of `needle`, putting the caret before it. */
-export async function placeCaretBefore(page: Page, needle: string, options: { occurrence?: number } = {}): Promise<void> {
+export async function placeCaretBefore(
+  page: Page,
+  needle: string,
+  options: { occurrence?: number } = {},
+): Promise<void> {
   const { first } = await charBoxes(page, needle, options.occurrence);
   await page.mouse.click(first.left + 1, (first.top + first.bottom) / 2);
 }
@@ -105,7 +117,14 @@ export function exportedSpans(served: ServedProject, documentId: string): Export
   const records = readFileSync(out, 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as { id: string; text: string; spans: (Omit<ExportedSpan, 'covered' | 'technique' | 'note'> & Partial<ExportedSpan>)[] });
+    .map(
+      (line) =>
+        JSON.parse(line) as {
+          id: string;
+          text: string;
+          spans: (Omit<ExportedSpan, 'covered' | 'technique' | 'note'> & Partial<ExportedSpan>)[];
+        },
+    );
   const record = records.find((r) => r.id === documentId);
   if (record === undefined) throw new Error(`document ${documentId} is not in the export`);
   const codePoints = Array.from(record.text);

@@ -21,8 +21,15 @@ const aaecFiles = () =>
 
 function labelRows(path: string) {
   const db = new Database(path, { readonly: true });
-  const labels = db.prepare('SELECT key, color, parent FROM labels').all() as { key: string; color: string; parent: string | null }[];
-  const counts = db.prepare('SELECT label, count(*) AS n FROM spans GROUP BY label').all() as { label: string; n: number }[];
+  const labels = db.prepare('SELECT key, color, parent FROM labels').all() as {
+    key: string;
+    color: string;
+    parent: string | null;
+  }[];
+  const counts = db.prepare('SELECT label, count(*) AS n FROM spans GROUP BY label').all() as {
+    label: string;
+    n: number;
+  }[];
   db.close();
   return { labels, counts: Object.fromEntries(counts.map((row) => [row.label, row.n])) };
 }
@@ -39,7 +46,10 @@ async function pickAaecForImport(page: Page, url: string) {
   return dialog;
 }
 
-test('maps the files’ labels in the Import dialog: Claim to claim as proposed, Premise to evidence, MajorClaim added in colour', async ({ page, served }) => {
+test('maps the files’ labels in the Import dialog: Claim to claim as proposed, Premise to evidence, MajorClaim added in colour', async ({
+  page,
+  served,
+}) => {
   const dialog = await pickAaecForImport(page, served.url);
 
   const mapping = dialog.getByTestId('label-mapping');
@@ -63,13 +73,20 @@ test('maps the files’ labels in the Import dialog: Claim to claim as proposed,
   expect(NEW_LABEL_PALETTE).toContain(added.color);
 });
 
-test('nine top-level labels, five of them added by imports, get distinct palette colours on one row at 1280 px', async ({ page, served }) => {
+test('nine top-level labels, five of them added by imports, get distinct palette colours on one row at 1280 px', async ({
+  page,
+  served,
+}) => {
   // Two labels from a first import, then Claim, Premise and MajorClaim added as new: 4 + 2 + 3 = 9 top-level labels.
   served.importJsonl([
-    { id: 'extra', text: 'Stance and rebuttal here.', spans: [
-      { start: 0, end: 6, label: 'Stance', annotator: 'ana' },
-      { start: 11, end: 19, label: 'Rebuttal', annotator: 'ana' },
-    ] },
+    {
+      id: 'extra',
+      text: 'Stance and rebuttal here.',
+      spans: [
+        { start: 0, end: 6, label: 'Stance', annotator: 'ana' },
+        { start: 11, end: 19, label: 'Rebuttal', annotator: 'ana' },
+      ],
+    },
   ]);
   const dialog = await pickAaecForImport(page, served.url);
   await expect(dialog.getByTestId('label-mapping-row')).toHaveCount(3);
@@ -88,10 +105,13 @@ test('nine top-level labels, five of them added by imports, get distinct palette
   const buttons = page.getByTestId('label-palette').getByTestId('palette-label');
   await expect(buttons).toHaveCount(9);
   // One row: every button starts at the same height, none is cut off on the right, and each key shows.
-  const boxes = await buttons.evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().toJSON() as DOMRect));
+  const boxes = await buttons.evaluateAll((elements) =>
+    elements.map((element) => element.getBoundingClientRect().toJSON() as DOMRect),
+  );
   expect(new Set(boxes.map((box) => Math.round(box.top))).size).toBe(1);
   expect(Math.max(...boxes.map((box) => box.right))).toBeLessThanOrEqual(1280);
   await expect(page.getByTestId('label-palette').locator('.palette-key')).toHaveCount(4);
-  for (const key of await page.getByTestId('label-palette').locator('.palette-key').all()) await expect(key).toBeVisible();
+  for (const key of await page.getByTestId('label-palette').locator('.palette-key').all())
+    await expect(key).toBeVisible();
   await page.screenshot({ path: 'test-results/screenshots/palette-nine-labels-1280.png' });
 });

@@ -8,7 +8,11 @@ import { writeSpanCorpus } from '../helpers/largeCorpus';
 import { expect, test } from './fixtures';
 import { callApi, openApp } from './workbenchHelpers';
 
-test('a damaged large project is reported in the window after its background check, and writes are refused', async ({ page, served, request }) => {
+test('a damaged large project is reported in the window after its background check, and writes are refused', async ({
+  page,
+  served,
+  request,
+}) => {
   const path = join(served.dir, 'large.spanmark');
   runCliOk(['init', path]);
   const corpus = join(served.dir, 'c.jsonl');
@@ -25,9 +29,15 @@ test('a damaged large project is reported in the window after its background che
     await expect(banner).toContainText('Spanmark will not write into it');
     await expect(banner).toContainText('last backup');
     await page.screenshot({ path: 'test-results/screenshots/integrity-check-damaged.png' });
-    await expect(callApi(request, server.url, 'createSpan', { document: 'doc0', annotator: 'ana', start: 0, end: 3, label: 'claim' })).rejects.toThrow(
-      /is damaged/u,
-    );
+    await expect(
+      callApi(request, server.url, 'createSpan', {
+        document: 'doc0',
+        annotator: 'ana',
+        start: 0,
+        end: 3,
+        label: 'claim',
+      }),
+    ).rejects.toThrow(/is damaged/u);
   } finally {
     await server.stop();
   }

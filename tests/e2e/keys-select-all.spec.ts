@@ -22,7 +22,7 @@ test('Ctrl+A inside the article selects only the article text', async ({ page, s
 
   await page.keyboard.press('3');
   await expectAllSaved(page);
-  await expect.poll(() => spansOf(exportedProject(served), 'k1', 'dana').map(({ label, start, end }) => ({ label, start, end }))).toEqual([
-    { label: 'opinion', start: 0, end: Array.from(KEYS_TEXT).length },
-  ]);
+  await expect
+    .poll(() => spansOf(exportedProject(served), 'k1', 'dana').map(({ label, start, end }) => ({ label, start, end })))
+    .toEqual([{ label: 'opinion', start: 0, end: Array.from(KEYS_TEXT).length }]);
 });

@@ -8,8 +8,12 @@ import { KEYS_RECORD } from './keysHelpers';
 test.use({ serveOptions: { annotator: 'dana' } });
 
 const sheet = (page: Page) => page.getByTestId('shortcut-sheet');
-const sections = (page: Page) => sheet(page).getByTestId('shortcut-section').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-section')));
-const row = (page: Page, command: string) => sheet(page).locator(`[data-testid="shortcut-row"][data-command="${command}"]`);
+const sections = (page: Page) =>
+  sheet(page)
+    .getByTestId('shortcut-section')
+    .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-section')));
+const row = (page: Page, command: string) =>
+  sheet(page).locator(`[data-testid="shortcut-row"][data-command="${command}"]`);
 
 test('each view’s sheet lists that view’s keys, opened by ?, F1 or the toolbar button', async ({ page, served }) => {
   served.importJsonl([KEYS_RECORD]);

@@ -9,9 +9,18 @@ const DOC1 = '001_7d6718613a425cdc';
 
 test.use({ serveOptions: { annotator: 'dana' } });
 
-test('arrow keys after Done and Ctrl+Enter scroll the new article and change no status', async ({ page, served, request }) => {
+test('arrow keys after Done and Ctrl+Enter scroll the new article and change no status', async ({
+  page,
+  served,
+  request,
+}) => {
   const statuses = async () =>
-    Object.fromEntries((await callApi(request, served.url, 'listDocuments', {})).map((document) => [document.id, document.status.dana ?? 'new']));
+    Object.fromEntries(
+      (await callApi(request, served.url, 'listDocuments', {})).map((document) => [
+        document.id,
+        document.status.dana ?? 'new',
+      ]),
+    );
   await openApp(page, served.url);
   await documentItem(page, DOC0).click();
   await expect(page.getByTestId('article-view')).toHaveAttribute('data-ready', 'true');

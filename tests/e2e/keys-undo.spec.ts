@@ -21,7 +21,9 @@ test('Delete, Ctrl+Z selects the restored span; a second Delete removes it again
   await page.keyboard.press('Control+z');
   await expectAllSaved(page);
   expect(await selectedSpanId(page)).toBe('d1');
-  await expect(page.getByTestId('notice')).toContainText('Undo: restored the Claim span “The minister said the economy grew”');
+  await expect(page.getByTestId('notice')).toContainText(
+    'Undo: restored the Claim span “The minister said the economy grew”',
+  );
 
   await page.keyboard.press('Delete');
   await expectAllSaved(page);

@@ -11,9 +11,29 @@ test.use({ serveOptions: { annotator: 'dana' } });
 
 // Every chord of the article's and the document list's tables, and those of Curate that do not
 // themselves change gold or open a form (walking, choosing), and Settings' save.
-const ARTICLE_KEYS = ['1', '2', '3', '4', 'Delete', 'Backspace', 'l', 'Enter', 'Control+z', 'Control+Shift+z', 'Control+y',
-  'Alt+ArrowLeft', 'Alt+ArrowRight', 'Alt+Shift+ArrowLeft', 'Alt+Shift+ArrowRight', 'Control+Alt+ArrowRight',
-  'Shift+ArrowRight', 'Shift+ArrowDown', 'Control+Shift+ArrowLeft', 'Control+a', 'Control+Enter'];
+const ARTICLE_KEYS = [
+  '1',
+  '2',
+  '3',
+  '4',
+  'Delete',
+  'Backspace',
+  'l',
+  'Enter',
+  'Control+z',
+  'Control+Shift+z',
+  'Control+y',
+  'Alt+ArrowLeft',
+  'Alt+ArrowRight',
+  'Alt+Shift+ArrowLeft',
+  'Alt+Shift+ArrowRight',
+  'Control+Alt+ArrowRight',
+  'Shift+ArrowRight',
+  'Shift+ArrowDown',
+  'Control+Shift+ArrowLeft',
+  'Control+a',
+  'Control+Enter',
+];
 const CURATE_WALK_KEYS = ['j', 'k', 'ArrowRight', 'ArrowLeft', 'ArrowDown', 'ArrowUp'];
 const EVERY_KEY = [...ARTICLE_KEYS, ...CURATE_WALK_KEYS, 'Control+s'];
 
@@ -30,10 +50,14 @@ test('keys pressed in Agreement, Settings and Curate never reach the hidden arti
   // In the article the keys do act: 2 relabels the selected span, Ctrl+Z takes it back.
   await page.keyboard.press('2');
   await expectAllSaved(page);
-  await expect.poll(() => spansOf(exportedProject(served), 'k1', 'dana').find((span) => span.id === 'd1')?.label).toBe('evidence');
+  await expect
+    .poll(() => spansOf(exportedProject(served), 'k1', 'dana').find((span) => span.id === 'd1')?.label)
+    .toBe('evidence');
   await page.keyboard.press('Control+z');
   await expectAllSaved(page);
-  await expect.poll(() => spansOf(exportedProject(served), 'k1', 'dana').find((span) => span.id === 'd1')?.label).toBe('claim');
+  await expect
+    .poll(() => spansOf(exportedProject(served), 'k1', 'dana').find((span) => span.id === 'd1')?.label)
+    .toBe('claim');
   const before = exportedProject(served);
 
   await page.getByTestId('open-agreement').click();
@@ -54,7 +78,10 @@ test('keys pressed in Agreement, Settings and Curate never reach the hidden arti
   await page.getByTestId('open-curation').click();
   await expect(page.getByTestId('curation-group')).toBeVisible();
   const curationIdle = () => expect(page.getByTestId('curation-view')).toHaveAttribute('data-busy', 'false');
-  await pressAll(page, ARTICLE_KEYS.filter((key) => !['1', '2', 'Enter', 'Control+z', 'Control+Shift+z', 'Control+y'].includes(key)));
+  await pressAll(
+    page,
+    ARTICLE_KEYS.filter((key) => !['1', '2', 'Enter', 'Control+z', 'Control+Shift+z', 'Control+y'].includes(key)),
+  );
   await pressAll(page, CURATE_WALK_KEYS);
   await curationIdle();
   expect(exportedProject(served)).toEqual(before);

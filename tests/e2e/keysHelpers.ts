@@ -6,7 +6,8 @@ import { runCliOk } from '../helpers/cli';
 import { codePointRange } from '../helpers/multilingualText';
 import type { ServedProject } from './fixtures';
 
-export const KEYS_TEXT = 'The minister said the economy grew by five percent. Critics disagree with him. Officials have not answered the question.';
+export const KEYS_TEXT =
+  'The minister said the economy grew by five percent. Critics disagree with him. Officials have not answered the question.';
 const on = (needle: string) => codePointRange(KEYS_TEXT, needle);
 
 /** dana's claim and opinion, and erin's evidence over dana's claim: one disagreement for Curate. */
@@ -28,17 +29,29 @@ export function exportedProject(served: ServedProject): Record<string, unknown> 
   const records = readFileSync(out, 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as { id: string; spans?: { id: string }[]; relations?: unknown[]; status?: unknown });
+    .map(
+      (line) => JSON.parse(line) as { id: string; spans?: { id: string }[]; relations?: unknown[]; status?: unknown },
+    );
   return Object.fromEntries(
     records.map((record) => [
       record.id,
-      { spans: [...(record.spans ?? [])].sort((a, b) => a.id.localeCompare(b.id)), relations: record.relations ?? [], status: record.status ?? {} },
+      {
+        spans: [...(record.spans ?? [])].sort((a, b) => a.id.localeCompare(b.id)),
+        relations: record.relations ?? [],
+        status: record.status ?? {},
+      },
     ]),
   );
 }
 
 /** The spans of one annotator in one document of an export. */
-export function spansOf(project: Record<string, unknown>, document: string, annotator: string): { id: string; label: string; start: number; end: number }[] {
-  const spans = (project[document] as { spans: { id: string; label: string; start: number; end: number; annotator: string }[] }).spans;
+export function spansOf(
+  project: Record<string, unknown>,
+  document: string,
+  annotator: string,
+): { id: string; label: string; start: number; end: number }[] {
+  const spans = (
+    project[document] as { spans: { id: string; label: string; start: number; end: number; annotator: string }[] }
+  ).spans;
   return spans.filter((span) => span.annotator === annotator);
 }

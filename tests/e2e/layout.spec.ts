@@ -7,7 +7,15 @@ import { dragSelect, expectAllSaved, openForLabelling, selectedSpanId } from './
 import { expect, test } from './fixtures';
 
 const DOC = '000_d94b5c86e54fbc34';
-const HEADER_CONTROLS = ['open-project', 'data-menu', 'show-others-toggle', 'open-agreement', 'open-curation', 'open-settings', 'annotator-picker'];
+const HEADER_CONTROLS = [
+  'open-project',
+  'data-menu',
+  'show-others-toggle',
+  'open-agreement',
+  'open-curation',
+  'open-settings',
+  'annotator-picker',
+];
 
 // Ten sentences, each labelled with one technique by ann (and cat) and the next technique by bob: a confusion
 // matrix of ten labels, wider than half the Agreement view.
@@ -136,7 +144,9 @@ for (const width of [760, 1024, 1280, 1920]) {
     await page.getByTestId('agreement-results').hover();
     for (let i = 0; i < 6; i++) await page.mouse.wheel(0, 1500);
     await expect
-      .poll(() => page.evaluate(() => document.querySelector('.agreement-scroll')!.scrollTop), { message: 'the report scrolls in its own area' })
+      .poll(() => page.evaluate(() => document.querySelector('.agreement-scroll')!.scrollTop), {
+        message: 'the report scrolls in its own area',
+      })
       .toBeGreaterThan(0);
     await page.evaluate(() => document.querySelector('.agreement-scroll')!.scrollTo({ top: 1e6 }));
     // More wheel at the end of the report must not move the window.
@@ -196,7 +206,10 @@ for (const width of [760, 1024, 1280, 1920]) {
   });
 }
 
-test('at 1440×900 the side panel shows Link and Delete, and popovers open inside the window', async ({ page, served }) => {
+test('at 1440×900 the side panel shows Link and Delete, and popovers open inside the window', async ({
+  page,
+  served,
+}) => {
   await page.setViewportSize({ width: 1440, height: 900 });
   await openForLabelling(page, served, DOC);
 
@@ -218,7 +231,9 @@ test('at 1440×900 the side panel shows Link and Delete, and popovers open insid
   const propaganda = await selectedSpanId(page);
 
   // A long note makes the details tall; Link and Delete stay in view all the same.
-  await page.getByTestId('span-note').fill(Array.from({ length: 12 }, (_, i) => `Line ${i + 1} of a long note.`).join('\n'));
+  await page
+    .getByTestId('span-note')
+    .fill(Array.from({ length: 12 }, (_, i) => `Line ${i + 1} of a long note.`).join('\n'));
   await expectAllSaved(page);
   await expect(page.getByTestId('span-details')).toHaveAttribute('data-span-id', propaganda);
   await expect(page.getByTestId('link-button')).toBeInViewport({ ratio: 1 });
@@ -235,7 +250,9 @@ test('at 1440×900 the side panel shows Link and Delete, and popovers open insid
   await page.keyboard.press('Escape');
   const tokayev = await page.evaluate(() => {
     const scroller = document.querySelector('.article-scroll')!;
-    const mark = [...document.querySelectorAll('.ProseMirror [data-span-id]')].filter((e) => e.textContent === 'Kassym-Shomart Tokayev').pop()!;
+    const mark = [...document.querySelectorAll('.ProseMirror [data-span-id]')]
+      .filter((e) => e.textContent === 'Kassym-Shomart Tokayev')
+      .pop()!;
     scroller.scrollTop += mark.getBoundingClientRect().bottom - scroller.getBoundingClientRect().bottom + 8;
     const box = mark.getBoundingClientRect();
     return { x: box.right - 4, y: (box.top + box.bottom) / 2 };

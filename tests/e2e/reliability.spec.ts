@@ -15,7 +15,10 @@ test.use({ serveOptions: { annotator: 'ana' } });
 function spanCountOf(file: string, annotator: string): number {
   const db = new Database(file, { readonly: true });
   try {
-    return db.prepare('SELECT count(*) FROM spans s JOIN annotators a ON a.id = s.annotator_id WHERE a.name = ?').pluck().get(annotator) as number;
+    return db
+      .prepare('SELECT count(*) FROM spans s JOIN annotators a ON a.id = s.annotator_id WHERE a.name = ?')
+      .pluck()
+      .get(annotator) as number;
   } finally {
     db.close();
   }
@@ -26,7 +29,13 @@ function corpus(dir: string, documents: number): string {
   const text = 'The minister said the aid arrived. 👋🏽 中文 مرحبا\r\n'.repeat(6);
   const lines: string[] = [];
   for (let d = 0; d < documents; d++) {
-    const spans = Array.from({ length: 20 }, (_, s) => ({ id: `s${s}`, start: s * 10, end: s * 10 + 5, label: 'claim', annotator: 'importer' }));
+    const spans = Array.from({ length: 20 }, (_, s) => ({
+      id: `s${s}`,
+      start: s * 10,
+      end: s * 10 + 5,
+      label: 'claim',
+      annotator: 'importer',
+    }));
     lines.push(JSON.stringify({ id: `bulk${d}`, text, spans }));
   }
   const path = join(dir, 'bulk.jsonl');
@@ -34,7 +43,10 @@ function corpus(dir: string, documents: number): string {
   return path;
 }
 
-test('labels spans while a large import job runs: every edit is saved, and so is the import', async ({ page, served }) => {
+test('labels spans while a large import job runs: every edit is saved, and so is the import', async ({
+  page,
+  served,
+}) => {
   await openForLabelling(page, served, DOC);
   await page.getByTestId('data-menu').click();
   await page.getByTestId('import-open').click();
@@ -59,7 +71,10 @@ test('labels spans while a large import job runs: every edit is saved, and so is
   expect(spanCountOf(served.path, 'ana')).toBe(PHRASES.length);
 });
 
-test('the project file alone, and a copy saved from the Data menu, hold every saved edit while the app is open', async ({ page, served }) => {
+test('the project file alone, and a copy saved from the Data menu, hold every saved edit while the app is open', async ({
+  page,
+  served,
+}) => {
   await openForLabelling(page, served, DOC);
   for (const phrase of PHRASES) {
     await dragSelect(page, phrase);

@@ -14,7 +14,10 @@ test.describe('with serve --annotator', () => {
   });
 });
 
-test('creates a new annotator from the picker, stores it and keeps the choice after a reload', async ({ page, served }) => {
+test('creates a new annotator from the picker, stores it and keeps the choice after a reload', async ({
+  page,
+  served,
+}) => {
   await page.goto(served.url);
   await expect(page.locator('html')).toHaveAttribute('data-app-state', 'ready');
   await page.getByTestId('annotator-picker').selectOption({ label: 'New annotator…' });

@@ -6,7 +6,9 @@ import { expect, test } from '@playwright/test';
 
 const START_BUNDLE = join(REPO_ROOT, 'dist', 'main', 'start.cjs');
 
-test('npm start creates the default project in the user-data folder with the five sample articles', async ({ page }) => {
+test('npm start creates the default project in the user-data folder with the five sample articles', async ({
+  page,
+}) => {
   const temp = makeTempDir('spanmark-start-');
   // The browser path is what these machines have; SPANMARK_BROWSER pins it where Electron exists too.
   const env = { SPANMARK_USER_DATA: temp.dir, SPANMARK_BROWSER: '1' };
@@ -34,7 +36,10 @@ test('npm start opens a project file given on the command line', async ({ page }
   const temp = makeTempDir('spanmark-start-');
   const project = join(temp.dir, 'mine.spanmark');
   runCliOk(['init', project]);
-  const server = await startServing([project], { entry: START_BUNDLE, env: { SPANMARK_USER_DATA: temp.dir, SPANMARK_BROWSER: '1' } });
+  const server = await startServing([project], {
+    entry: START_BUNDLE,
+    env: { SPANMARK_USER_DATA: temp.dir, SPANMARK_BROWSER: '1' },
+  });
   try {
     await page.goto(server.url);
     await expect(page.getByTestId('project-name')).toHaveText('mine');

@@ -4,7 +4,10 @@ import { runCliOk } from '../helpers/cli';
 import { expect, test } from './fixtures';
 import { openApp } from './workbenchHelpers';
 
-test('“Show other annotators” is off by default, flips by mouse and keyboard, and is remembered per project', async ({ page, served }) => {
+test('“Show other annotators” is off by default, flips by mouse and keyboard, and is remembered per project', async ({
+  page,
+  served,
+}) => {
   const other = join(served.dir, 'other.spanmark');
   runCliOk(['init', other]);
   await openApp(page, served.url);
@@ -13,7 +16,10 @@ test('“Show other annotators” is off by default, flips by mouse and keyboard
   await expect(toggle).not.toBeChecked();
   await page.getByText('Show other annotators').click();
   await expect(toggle).toBeChecked();
-  await page.screenshot({ path: 'test-results/screenshots/workbench-show-others-on.png', clip: { x: 0, y: 0, width: 1280, height: 120 } });
+  await page.screenshot({
+    path: 'test-results/screenshots/workbench-show-others-on.png',
+    clip: { x: 0, y: 0, width: 1280, height: 120 },
+  });
 
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-app-state', 'ready');

@@ -15,7 +15,11 @@ async function openSettings(page: Page) {
   await expect(page.getByRole('heading', { name: 'Label scheme' })).toBeFocused();
 }
 
-test('edits a colour and a guideline, adds a label with shortcut 5, saves, and keeps it after a reload', async ({ page, served, request }) => {
+test('edits a colour and a guideline, adds a label with shortcut 5, saves, and keeps it after a reload', async ({
+  page,
+  served,
+  request,
+}) => {
   await openApp(page, served.url);
   await openSettings(page);
   await expect(page.getByTestId('label-row')).toHaveCount(4);
@@ -24,7 +28,9 @@ test('edits a colour and a guideline, adds a label with shortcut 5, saves, and k
   await expect(labelRow(page, 'claim').getByTestId('label-key')).toHaveText('claim');
 
   await labelRow(page, 'claim').getByLabel('Colour of Claim').fill('#123456');
-  await labelRow(page, 'evidence').getByLabel('Guideline for Evidence').fill('Data, a quotation or a document offered for or against a claim.');
+  await labelRow(page, 'evidence')
+    .getByLabel('Guideline for Evidence')
+    .fill('Data, a quotation or a document offered for or against a claim.');
   await expect(page.getByTestId('settings-state')).toHaveText('Unsaved changes');
   await expect(labelRow(page, 'claim').getByTestId('change-tag')).toHaveText('Edited');
 
@@ -36,7 +42,9 @@ test('edits a colour and a guideline, adds a label with shortcut 5, saves, and k
   await added.getByTestId('label-key').fill('source');
   await added.getByTestId('label-shortcut').fill('1');
   await expect(added.getByTestId('field-error')).toHaveText('Shortcut: the key 1 is already the shortcut of "claim"');
-  await expect(added.getByTestId('label-shortcut')).toHaveAccessibleDescription('Shortcut: the key 1 is already the shortcut of "claim"');
+  await expect(added.getByTestId('label-shortcut')).toHaveAccessibleDescription(
+    'Shortcut: the key 1 is already the shortcut of "claim"',
+  );
   await expect(added.getByTestId('label-shortcut')).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByTestId('settings-problem-count')).toHaveText('1 problem to fix before saving');
   await expect(page.getByTestId('settings-save')).toBeDisabled();
@@ -56,7 +64,9 @@ test('edits a colour and a guideline, adds a label with shortcut 5, saves, and k
 
   const stored = await callApi(request, served.url, 'getScheme', {});
   expect(stored.labels.find((label) => label.key === 'claim')?.color).toBe('#123456');
-  expect(stored.labels.find((label) => label.key === 'evidence')?.description).toBe('Data, a quotation or a document offered for or against a claim.');
+  expect(stored.labels.find((label) => label.key === 'evidence')?.description).toBe(
+    'Data, a quotation or a document offered for or against a claim.',
+  );
   expect(stored.labels.find((label) => label.key === 'source')).toEqual({
     key: 'source',
     name: 'Source',
@@ -67,13 +77,11 @@ test('edits a colour and a guideline, adds a label with shortcut 5, saves, and k
   });
   // The techniques keep their place under the propaganda marker.
   expect(stored.labels.filter((label) => label.parent === 'propaganda')).toHaveLength(14);
-  expect(queryProject<{ key: string }>(served.path, 'SELECT key FROM labels WHERE parent IS NULL ORDER BY position').map((row) => row.key)).toEqual([
-    'claim',
-    'evidence',
-    'opinion',
-    'propaganda',
-    'source',
-  ]);
+  expect(
+    queryProject<{ key: string }>(served.path, 'SELECT key FROM labels WHERE parent IS NULL ORDER BY position').map(
+      (row) => row.key,
+    ),
+  ).toEqual(['claim', 'evidence', 'opinion', 'propaganda', 'source']);
 
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-app-state', 'ready');
@@ -88,8 +96,18 @@ test('edits a colour and a guideline, adds a label with shortcut 5, saves, and k
   await expect(page.getByTestId('document-list')).toBeVisible();
 });
 
-test('shows the project’s refusal to remove a label in use, and Cancel discards the edit', async ({ page, served, request }) => {
-  await callApi(request, served.url, 'createSpan', { document: DOC0, annotator: 'dana', start: 0, end: 10, label: 'opinion' });
+test('shows the project’s refusal to remove a label in use, and Cancel discards the edit', async ({
+  page,
+  served,
+  request,
+}) => {
+  await callApi(request, served.url, 'createSpan', {
+    document: DOC0,
+    annotator: 'dana',
+    start: 0,
+    end: 10,
+    label: 'opinion',
+  });
   await openApp(page, served.url);
   await openSettings(page);
 
@@ -113,7 +131,11 @@ test('shows the project’s refusal to remove a label in use, and Cancel discard
   await expect(page.getByTestId('settings-state')).toHaveText('No changes');
 });
 
-test('reorders labels and techniques, adds a technique and a relation type, all from the keyboard', async ({ page, served, request }) => {
+test('reorders labels and techniques, adds a technique and a relation type, all from the keyboard', async ({
+  page,
+  served,
+  request,
+}) => {
   await openApp(page, served.url);
   await openSettings(page);
 
@@ -124,12 +146,9 @@ test('reorders labels and techniques, adds a technique and a relation type, all 
   await page.keyboard.press('Enter');
   await expect(labelRow(page, 'opinion').getByRole('button', { name: 'Move Opinion up' })).toBeDisabled();
   await expect(labelRow(page, 'opinion').getByRole('button', { name: 'Move Opinion down' })).toBeFocused();
-  expect(await page.getByTestId('label-row').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-key')))).toEqual([
-    'opinion',
-    'claim',
-    'evidence',
-    'propaganda',
-  ]);
+  expect(
+    await page.getByTestId('label-row').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-key'))),
+  ).toEqual(['opinion', 'claim', 'evidence', 'propaganda']);
 
   const propaganda = labelRow(page, 'propaganda');
   await propaganda.getByTestId('label-techniques-toggle').focus();
@@ -147,7 +166,11 @@ test('reorders labels and techniques, adds a technique and a relation type, all 
 
   await page.getByTestId('add-relation-type').click();
   await page.keyboard.type('attributes');
-  await page.getByTestId('relation-type-row').last().getByTestId('relation-type-description').fill('A source to whom a claim is attributed.');
+  await page
+    .getByTestId('relation-type-row')
+    .last()
+    .getByTestId('relation-type-description')
+    .fill('A source to whom a claim is attributed.');
   await page.screenshot({ path: 'test-results/screenshots/workbench-settings-relation-types.png' });
 
   await page.getByTestId('settings-save').focus();
@@ -155,12 +178,27 @@ test('reorders labels and techniques, adds a technique and a relation type, all 
   await expect(page.getByTestId('settings-saved')).toBeVisible();
 
   const stored = await callApi(request, served.url, 'getScheme', {});
-  expect(stored.labels.filter((label) => label.parent === null).map((label) => label.key)).toEqual(['opinion', 'claim', 'evidence', 'propaganda']);
+  expect(stored.labels.filter((label) => label.parent === null).map((label) => label.key)).toEqual([
+    'opinion',
+    'claim',
+    'evidence',
+    'propaganda',
+  ]);
   const techniques = stored.labels.filter((label) => label.parent === 'propaganda').map((label) => label.key);
   expect(techniques.indexOf('Doubt')).toBe(techniques.indexOf('Exaggeration,Minimisation') - 1);
   expect(techniques.at(-1)).toBe('Appeal_to_pity');
-  expect(stored.labels.find((label) => label.key === 'Appeal_to_pity')).toMatchObject({ parent: 'propaganda', shortcut: null });
+  expect(stored.labels.find((label) => label.key === 'Appeal_to_pity')).toMatchObject({
+    parent: 'propaganda',
+    shortcut: null,
+  });
   expect(stored.relationTypes.map((type) => type.key)).toEqual(['supports', 'contradicts', 'attributes']);
   // The new label can be used right away.
-  await callApi(request, served.url, 'createSpan', { document: DOC0, annotator: 'dana', start: 0, end: 4, label: 'propaganda', technique: 'Appeal_to_pity' });
+  await callApi(request, served.url, 'createSpan', {
+    document: DOC0,
+    annotator: 'dana',
+    start: 0,
+    end: 4,
+    label: 'propaganda',
+    technique: 'Appeal_to_pity',
+  });
 });

@@ -2,7 +2,13 @@
 import { expect, test } from './fixtures';
 import { callApi, documentItem, openApp, storedStatuses } from './workbenchHelpers';
 
-const SEED_IDS = ['000_d94b5c86e54fbc34', '001_7d6718613a425cdc', '002_964a688ff88cd9e1', '003_4e18fd9c259265ac', '004_ce7434ab9563ed40'];
+const SEED_IDS = [
+  '000_d94b5c86e54fbc34',
+  '001_7d6718613a425cdc',
+  '002_964a688ff88cd9e1',
+  '003_4e18fd9c259265ac',
+  '004_ce7434ab9563ed40',
+];
 const [DOC0, DOC1, DOC2, DOC3, DOC4] = SEED_IDS as [string, string, string, string, string];
 
 test.use({ serveOptions: { annotator: 'dana' } });
@@ -10,12 +16,17 @@ test.use({ serveOptions: { annotator: 'dana' } });
 test.describe('before anyone is chosen to annotate', () => {
   test.use({ serveOptions: {} });
 
-  test('the status control is disabled and says why; the list still opens the next document', async ({ page, served }) => {
+  test('the status control is disabled and says why; the list still opens the next document', async ({
+    page,
+    served,
+  }) => {
     await openApp(page, served.url);
     await expect(page.getByTestId('progress-summary')).toContainText('Choose who annotates to see your progress.');
     await page.getByTestId('next-unfinished').click();
     await expect(page.getByTestId('article-view')).toHaveAttribute('data-document-id', DOC0);
-    await expect(page.getByTestId('document-status-bar')).toContainText('Choose who annotates (top right) to track your progress.');
+    await expect(page.getByTestId('document-status-bar')).toContainText(
+      'Choose who annotates (top right) to track your progress.',
+    );
     for (const name of ['New', 'In progress', 'Done']) await expect(page.getByRole('radio', { name })).toBeDisabled();
     await page.screenshot({ path: 'test-results/screenshots/workbench-no-annotator.png' });
 
@@ -29,7 +40,10 @@ test.describe('before anyone is chosen to annotate', () => {
   });
 });
 
-test('sets the open document’s status with the mouse and the keyboard; the list, SQLite and a reload agree', async ({ page, served }) => {
+test('sets the open document’s status with the mouse and the keyboard; the list, SQLite and a reload agree', async ({
+  page,
+  served,
+}) => {
   await openApp(page, served.url);
   await expect(page.getByTestId('progress-text')).toHaveText('0 of 5 done');
   await documentItem(page, DOC2).click();
@@ -75,9 +89,27 @@ test('sets the open document’s status with the mouse and the keyboard; the lis
 
 test('shows each annotator only their own status and span count', async ({ page, served, request }) => {
   await callApi(request, served.url, 'setDocumentStatus', { document: DOC1, annotator: 'erin', status: 'done' });
-  await callApi(request, served.url, 'createSpan', { document: DOC1, annotator: 'erin', start: 0, end: 5, label: 'claim' });
-  await callApi(request, served.url, 'createSpan', { document: DOC1, annotator: 'erin', start: 10, end: 15, label: 'claim' });
-  await callApi(request, served.url, 'createSpan', { document: DOC1, annotator: 'dana', start: 20, end: 25, label: 'opinion' });
+  await callApi(request, served.url, 'createSpan', {
+    document: DOC1,
+    annotator: 'erin',
+    start: 0,
+    end: 5,
+    label: 'claim',
+  });
+  await callApi(request, served.url, 'createSpan', {
+    document: DOC1,
+    annotator: 'erin',
+    start: 10,
+    end: 15,
+    label: 'claim',
+  });
+  await callApi(request, served.url, 'createSpan', {
+    document: DOC1,
+    annotator: 'dana',
+    start: 20,
+    end: 25,
+    label: 'opinion',
+  });
   await openApp(page, served.url);
 
   // Dana's first span, made through the API, marked the document in progress for her only.
@@ -91,7 +123,11 @@ test('shows each annotator only their own status and span count', async ({ page,
   await expect(page.getByTestId('progress-text')).toHaveText('1 of 5 done');
 });
 
-test('“Next unfinished” and Ctrl+Enter open the next document not done, wrapping round', async ({ page, served, request }) => {
+test('“Next unfinished” and Ctrl+Enter open the next document not done, wrapping round', async ({
+  page,
+  served,
+  request,
+}) => {
   for (const document of [DOC1, DOC3]) {
     await callApi(request, served.url, 'setDocumentStatus', { document, annotator: 'dana', status: 'done' });
   }

@@ -7,7 +7,11 @@ import { callApi, documentItem, openApp } from './workbenchHelpers';
 
 const DOC = '000_d94b5c86e54fbc34';
 
-test('a restart on a new port brings back the annotator, Show other annotators and Snap to words', async ({ page, served, request }) => {
+test('a restart on a new port brings back the annotator, Show other annotators and Snap to words', async ({
+  page,
+  served,
+  request,
+}) => {
   // Two annotators, so nobody is picked by default.
   await callApi(request, served.url, 'createAnnotator', { name: 'ana' });
   await callApi(request, served.url, 'createAnnotator', { name: 'bo' });
@@ -19,11 +23,13 @@ test('a restart on a new port brings back the annotator, Show other annotators a
   await documentItem(page, DOC).click();
   await expect(page.getByTestId('article-view')).toHaveAttribute('data-annotations', 'ready');
   await setSnapToWords(page, false);
-  await expect.poll(() => callApi(request, served.url, 'getUserSettings', {})).toEqual({
-    annotator: 'bo',
-    showOtherAnnotators: true,
-    snapToWords: false,
-  });
+  await expect
+    .poll(() => callApi(request, served.url, 'getUserSettings', {}))
+    .toEqual({
+      annotator: 'bo',
+      showOtherAnnotators: true,
+      snapToWords: false,
+    });
 
   const restarted = await startServing(['serve', served.path]);
   try {

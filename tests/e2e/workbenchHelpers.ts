@@ -15,7 +15,10 @@ export async function callApi<M extends MethodName>(
 ): Promise<ResultOf<M>> {
   const address = new URL(url);
   const token = address.searchParams.get('token') ?? '';
-  const response = await request.post(`${address.origin}/api/${method}`, { headers: { [TOKEN_HEADER]: token }, data: params });
+  const response = await request.post(`${address.origin}/api/${method}`, {
+    headers: { [TOKEN_HEADER]: token },
+    data: params,
+  });
   const body = (await response.json()) as { ok: true; value: ResultOf<M> } | { ok: false; error: { message: string } };
   if (!body.ok) throw new Error(`${method} failed: ${body.error.message}`);
   return body.value;

@@ -33,7 +33,12 @@ export function runCliOk(args: string[], options: { cwd?: string; env?: NodeJS.P
 export async function startServing(
   args: string[],
   options: { env?: NodeJS.ProcessEnv; entry?: string } = {},
-): Promise<{ url: string; firstLine: string; child: ChildProcessWithoutNullStreams; stop: () => Promise<number | null> }> {
+): Promise<{
+  url: string;
+  firstLine: string;
+  child: ChildProcessWithoutNullStreams;
+  stop: () => Promise<number | null>;
+}> {
   assertBuilt();
   const child = spawn(process.execPath, [options.entry ?? CLI_BUNDLE, ...args], {
     cwd: REPO_ROOT,

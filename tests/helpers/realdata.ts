@@ -9,7 +9,8 @@ function findRealdata(): string {
     const candidate = join(dir, 'shared', 'realdata');
     if (existsSync(join(candidate, 'README.md'))) return candidate;
     const parent = dirname(dir);
-    if (parent === dir) throw new Error('cannot find shared/realdata beside the project; it must sit in ../shared/realdata');
+    if (parent === dir)
+      throw new Error('cannot find shared/realdata beside the project; it must sit in ../shared/realdata');
     dir = parent;
   }
 }

@@ -14,9 +14,14 @@ interface AdjudicateOptions {
 export function registerAdjudicate(program: Command): void {
   program
     .command('adjudicate')
-    .description('build the gold annotator: copy every span at least k annotators agree on (same start, end and label) into gold')
+    .description(
+      'build the gold annotator: copy every span at least k annotators agree on (same start, end and label) into gold',
+    )
     .argument('<project>', 'the .spanmark project file')
-    .option('--annotators <names>', 'comma-separated annotators to compare, a name with a comma in double quotes (default: everyone with spans but gold)')
+    .option(
+      '--annotators <names>',
+      'comma-separated annotators to compare, a name with a comma in double quotes (default: everyone with spans but gold)',
+    )
     .option('--min-agree <k>', 'how many annotators must agree (default: a majority)', parseK)
     .option('--json', 'print the report as one JSON object')
     .action((projectPath: string, options: AdjudicateOptions) => {
@@ -30,16 +35,22 @@ export function registerAdjudicate(program: Command): void {
 /** The report in sentences, one line per document that changed. */
 export function describeReport(report: AutoMergeReport): string {
   const rule = `${report.k} of ${report.annotators.length}`;
-  const lines = [`Compared ${report.annotators.join(', ')}: a span goes into gold when at least ${rule} marked it with the same start, end and label.`];
+  const lines = [
+    `Compared ${report.annotators.join(', ')}: a span goes into gold when at least ${rule} marked it with the same start, end and label.`,
+  ];
   if (report.documents.length === 0) {
-    lines.push(`Nothing new: gold already holds every span at least ${rule} agree on (${counted(report.documentsChecked, 'document')} checked).`);
+    lines.push(
+      `Nothing new: gold already holds every span at least ${rule} agree on (${counted(report.documentsChecked, 'document')} checked).`,
+    );
   } else {
     lines.push(
       `Added ${counted(report.spansAccepted, 'span')}${report.relationsAccepted > 0 ? ` and ${counted(report.relationsAccepted, 'relation')}` : ''} to gold in ${report.documents.length} of ${counted(report.documentsChecked, 'document')}` +
         ' (one undoable gold edit per document):',
     );
     for (const entry of report.documents) {
-      lines.push(`  ${entry.document}: ${counted(entry.spans, 'span')}${entry.relations > 0 ? `, ${counted(entry.relations, 'relation')}` : ''}`);
+      lines.push(
+        `  ${entry.document}: ${counted(entry.spans, 'span')}${entry.relations > 0 ? `, ${counted(entry.relations, 'relation')}` : ''}`,
+      );
     }
   }
   lines.push(
@@ -56,6 +67,7 @@ function counted(count: number, noun: string): string {
 
 function parseK(value: string): number {
   const k = Number(value);
-  if (!Number.isInteger(k) || k < 1) throw new InvalidArgumentError('give how many annotators must agree, a whole number from 1 up');
+  if (!Number.isInteger(k) || k < 1)
+    throw new InvalidArgumentError('give how many annotators must agree, a whole number from 1 up');
   return k;
 }

@@ -15,11 +15,20 @@ interface AgreementOptions {
 export function registerAgreement(program: Command): void {
   program
     .command('agreement')
-    .description('inter-annotator agreement: α_U, Krippendorff’s α, Fleiss’ κ, Cohen’s κ, span F1 (see docs/agreement.md)')
+    .description(
+      'inter-annotator agreement: α_U, Krippendorff’s α, Fleiss’ κ, Cohen’s κ, span F1 (see docs/agreement.md)',
+    )
     .argument('<project>', 'the .spanmark project file')
-    .option('--annotators <names>', 'comma-separated annotators to compare, a name with a comma in double quotes (default: all but gold)')
+    .option(
+      '--annotators <names>',
+      'comma-separated annotators to compare, a name with a comma in double quotes (default: all but gold)',
+    )
     .option('--labels <labels>', 'comma-separated labels to compare (default: every label in use)')
-    .addOption(new Option('--level <level>', 'stored: techniques as themselves; top: techniques folded into propaganda').choices(['stored', 'top']).default('stored'))
+    .addOption(
+      new Option('--level <level>', 'stored: techniques as themselves; top: techniques folded into propaganda')
+        .choices(['stored', 'top'])
+        .default('stored'),
+    )
     .option('--json', 'print one JSON object')
     .action((projectPath: string, options: AgreementOptions) => {
       const report = withProject(projectPath, (context) =>

@@ -11,13 +11,18 @@ import { openProject } from '../../service/project';
 export function registerCopy(program: Command): void {
   program
     .command('copy')
-    .description('write a complete copy of a project (every saved edit, also while Spanmark has it open) to send or back up')
+    .description(
+      'write a complete copy of a project (every saved edit, also while Spanmark has it open) to send or back up',
+    )
     .argument('<project>', 'the .spanmark project file to copy')
     .argument('<out>', 'the new file to write')
     .action((projectPath: string, out: string) => {
-      if (existsSync(resolve(out))) throw new SpanmarkError('conflict', `${out} already exists; give a new file name for the copy`);
+      if (existsSync(resolve(out)))
+        throw new SpanmarkError('conflict', `${out} already exists; give a new file name for the copy`);
       // A damaged project opens here too (and only here): copying what can be read is the way out.
-      const context = new ServiceContext(openProject(resolve(projectPath), { allowDamaged: true }), { appVersion: appVersion() });
+      const context = new ServiceContext(openProject(resolve(projectPath), { allowDamaged: true }), {
+        appVersion: appVersion(),
+      });
       let copy;
       try {
         copy = callService(context, 'saveCopy', { out });

@@ -25,8 +25,17 @@ export function registerExport(program: Command): void {
     .requiredOption('--out <path>', 'file to write (a folder for brat)')
     .option('--annotator <name>', 'only this annotator (repeat for several); all when omitted', collect, [])
     .addOption(new Option('--offsets <unit>', 'unit of the offsets written').choices(OFFSET_UNITS).default('codepoint'))
-    .addOption(new Option('--status <status>', 'only documents a selected annotator has marked with this status').choices(DOCUMENT_STATUSES))
-    .option('--label <label>', 'only spans with this label or technique (repeat for several); a label includes its techniques', collect, [])
+    .addOption(
+      new Option('--status <status>', 'only documents a selected annotator has marked with this status').choices(
+        DOCUMENT_STATUSES,
+      ),
+    )
+    .option(
+      '--label <label>',
+      'only spans with this label or technique (repeat for several); a label includes its techniques',
+      collect,
+      [],
+    )
     .action((projectPath: string, options: ExportOptions) => {
       const report = withProject(projectPath, (context) =>
         callService(context, 'exportFile', {

@@ -21,10 +21,16 @@ export function parseLabelMap(values: string[]): Record<string, string> {
     const from = item.slice(0, equals).trim();
     const to = item.slice(equals + 1).trim();
     if (equals === -1 || from === '' || to === '') {
-      throw new SpanmarkError('bad_params', `--map-labels: ${JSON.stringify(item)} is not FILE_LABEL=PROJECT_LABEL; write e.g. --map-labels Claim=claim,Premise=evidence`);
+      throw new SpanmarkError(
+        'bad_params',
+        `--map-labels: ${JSON.stringify(item)} is not FILE_LABEL=PROJECT_LABEL; write e.g. --map-labels Claim=claim,Premise=evidence`,
+      );
     }
     if (Object.prototype.hasOwnProperty.call(map, from) && map[from] !== to) {
-      throw new SpanmarkError('bad_params', `--map-labels: "${from}" is mapped twice, to "${map[from]}" and to "${to}"; keep one`);
+      throw new SpanmarkError(
+        'bad_params',
+        `--map-labels: "${from}" is mapped twice, to "${map[from]}" and to "${to}"; keep one`,
+      );
     }
     map[from] = to;
   }
@@ -39,12 +45,14 @@ export function registerImport(program: Command): void {
     .argument('<project>', 'the .spanmark project file')
     .argument('<paths...>', 'files or folders to import (folders are searched recursively)')
     .addOption(
-      new Option('--format <format>', 'input format; auto knows .txt and .jsonl (native) by extension, name any other').choices(IMPORT_FORMATS).default('auto'),
+      new Option('--format <format>', 'input format; auto knows .txt and .jsonl (native) by extension, name any other')
+        .choices(IMPORT_FORMATS)
+        .default('auto'),
     )
     .option('--annotator <name>', 'annotator for spans and statuses that name none')
     .option(
       '--map-labels <list>',
-      'labels of the files to use as the project\'s labels, e.g. Claim=claim,Premise=evidence (quote an item with a comma); other unknown labels are added',
+      "labels of the files to use as the project's labels, e.g. Claim=claim,Premise=evidence (quote an item with a comma); other unknown labels are added",
       (value: string, previous: string[]) => [...previous, value],
       [] as string[],
     )
@@ -52,7 +60,9 @@ export function registerImport(program: Command): void {
     .option('--as-new', 'import a document whose id is taken by a different text under a new id (<id>~2)', false)
     .action((projectPath: string, paths: string[], { mapLabels, ...options }: ImportOptions) => {
       const labelMap = parseLabelMap(mapLabels);
-      const report = withProject(projectPath, (context) => callService(context, 'importFiles', { paths, ...options, labelMap }));
+      const report = withProject(projectPath, (context) =>
+        callService(context, 'importFiles', { paths, ...options, labelMap }),
+      );
       for (const warning of report.warnings) process.stderr.write(`warning: ${warning}\n`);
       if (report.skipped.length > 0) {
         process.stderr.write(`Skipped ${report.skipped.length} invalid records:\n`);

@@ -6,7 +6,9 @@ import { withProject } from '../openContext';
 export function registerMerge(program: Command): void {
   program
     .command('merge')
-    .description('merge other copies of this project (annotated on other laptops) into it; the other files are only read')
+    .description(
+      'merge other copies of this project (annotated on other laptops) into it; the other files are only read',
+    )
     .argument('<project>', 'the .spanmark project file to merge into')
     .argument('<others...>', 'project files to merge from')
     .action((projectPath: string, others: string[]) => {

@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 export function findElectronBinary(): string | null {
   try {
     // In plain Node the electron package exports the binary's path, and throws when it is missing.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- read at run time, never bundled
     const binary = require('electron') as unknown;
     return typeof binary === 'string' && existsSync(binary) ? binary : null;
   } catch {

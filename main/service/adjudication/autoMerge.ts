@@ -1,7 +1,13 @@
 // Auto-merge over a project: each document's agreed spans and relations go into gold as one
 // undoable edit of the gold annotator, all documents in one transaction.
 import type { ValidParamsOf } from '../../../shared/api';
-import { disagreements, GOLD_ANNOTATOR, majority, planAutoMerge, type AutoMergeReport } from '../../../shared/adjudication';
+import {
+  disagreements,
+  GOLD_ANNOTATOR,
+  majority,
+  planAutoMerge,
+  type AutoMergeReport,
+} from '../../../shared/adjudication';
 import type { AnnotationChange } from '../../../shared/domain';
 import { SpanmarkError } from '../../../shared/errors';
 import { allDocumentIds, curationState } from '../../db/curationInput';
@@ -16,10 +22,15 @@ export function autoMerge(db: Db, params: ValidParamsOf<'autoMerge'>): AutoMerge
     const annotators = comparedAnnotators(db, params.annotators);
     const k = params.k ?? majority(annotators.length);
     if (k > annotators.length) {
-      throw new SpanmarkError('bad_params', `k is ${k} but only ${annotators.length} annotators are compared; give a k from 1 to ${annotators.length}`);
+      throw new SpanmarkError(
+        'bad_params',
+        `k is ${k} but only ${annotators.length} annotators are compared; give a k from 1 to ${annotators.length}`,
+      );
     }
     const documents =
-      params.documents === undefined ? allDocumentIds(db) : params.documents.map((uid) => ({ uid, rowId: documentRowId(db, uid) }));
+      params.documents === undefined
+        ? allDocumentIds(db)
+        : params.documents.map((uid) => ({ uid, rowId: documentRowId(db, uid) }));
     const report: AutoMergeReport = {
       annotators,
       k,

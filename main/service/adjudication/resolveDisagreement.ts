@@ -1,7 +1,13 @@
 // One curation step: accept a version (or one span) of a group into gold, or reject them all. The
 // step is one undoable edit of the gold annotator, decision included.
 import type { ValidParamsOf } from '../../../shared/api';
-import { curationGroups, GOLD_ANNOTATOR, planAccept, planReject, type DisagreementGroup } from '../../../shared/adjudication';
+import {
+  curationGroups,
+  GOLD_ANNOTATOR,
+  planAccept,
+  planReject,
+  type DisagreementGroup,
+} from '../../../shared/adjudication';
 import type { AnnotationChange, EditResult, Span } from '../../../shared/domain';
 import { SpanmarkError } from '../../../shared/errors';
 import { curationState } from '../../db/curationInput';
@@ -17,7 +23,10 @@ export function resolveDisagreement(db: Db, params: ValidParamsOf<'resolveDisagr
     const group = openGroup(curationGroups({ annotators, ...state }), params.key, params.document);
     if (params.action === 'reject') {
       if (params.version !== undefined || params.spanId !== undefined) {
-        throw new SpanmarkError('bad_params', 'a reject takes no version or spanId; it rejects every version of the group');
+        throw new SpanmarkError(
+          'bad_params',
+          'a reject takes no version or spanId; it rejects every version of the group',
+        );
       }
       return planReject(group);
     }
@@ -35,26 +44,43 @@ function openGroup(groups: DisagreementGroup[], key: string, document: string): 
     );
   }
   if (group.status === 'decided') {
-    throw new SpanmarkError('conflict', `disagreement "${key}" is already settled (${group.decision!.action}ed); undo that decision to change it`);
+    throw new SpanmarkError(
+      'conflict',
+      `disagreement "${key}" is already settled (${group.decision!.action}ed); undo that decision to change it`,
+    );
   }
   if (group.status === 'agreed') {
-    throw new SpanmarkError('conflict', `gold already holds every span of disagreement "${key}"; there is nothing to decide`);
+    throw new SpanmarkError(
+      'conflict',
+      `gold already holds every span of disagreement "${key}"; there is nothing to decide`,
+    );
   }
   return group;
 }
 
-function chosenSpans(group: DisagreementGroup, version: string | undefined, spanId: string | undefined): { chosen: Span[]; annotator: string | null } {
+function chosenSpans(
+  group: DisagreementGroup,
+  version: string | undefined,
+  spanId: string | undefined,
+): { chosen: Span[]; annotator: string | null } {
   if ((version === undefined) === (spanId === undefined)) {
-    throw new SpanmarkError('bad_params', 'say what to accept: either version (an annotator’s name) or spanId (one span of the group)');
+    throw new SpanmarkError(
+      'bad_params',
+      'say what to accept: either version (an annotator’s name) or spanId (one span of the group)',
+    );
   }
   if (version !== undefined) {
     const found = group.versions.find((candidate) => candidate.annotator === version);
     if (found === undefined) {
-      throw new SpanmarkError('bad_params', `"${version}" is not one of the compared annotators (${group.versions.map((v) => v.annotator).join(', ')})`);
+      throw new SpanmarkError(
+        'bad_params',
+        `"${version}" is not one of the compared annotators (${group.versions.map((v) => v.annotator).join(', ')})`,
+      );
     }
     return { chosen: found.spans, annotator: version };
   }
   const span = group.versions.flatMap((candidate) => candidate.spans).find((candidate) => candidate.id === spanId);
-  if (span === undefined) throw new SpanmarkError('bad_params', `span "${spanId}" is not part of disagreement "${group.key}"`);
+  if (span === undefined)
+    throw new SpanmarkError('bad_params', `span "${spanId}" is not part of disagreement "${group.key}"`);
   return { chosen: [span], annotator: span.annotator };
 }

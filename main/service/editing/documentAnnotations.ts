@@ -9,7 +9,12 @@ import { writeTransaction } from '../../db/writeTransaction';
 import { documentRowId } from './editDocument';
 
 /** The spans and relations of the named annotators in a document, and the acting annotator's history. */
-export function documentAnnotations(db: Db, document: string, annotators: string[], actingAnnotator: string): DocumentAnnotations {
+export function documentAnnotations(
+  db: Db,
+  document: string,
+  annotators: string[],
+  actingAnnotator: string,
+): DocumentAnnotations {
   const rowId = documentRowId(db, document);
   return {
     document,

@@ -41,11 +41,16 @@ export function deleteDocument(db: Db, document: string, annotator: string | nul
 /** Puts back the document a delete (named by its log entry) took away; returns its id. */
 export function restoreDocument(db: Db, operation: number, annotator: string | null): string {
   return writeTransaction(db, (): string => {
-    const entry = prepared(db, 'SELECT kind, payload FROM operations WHERE id = ?').get(operation) as { kind: string; payload: string } | undefined;
-    if (entry?.kind !== 'document.delete') throw new SpanmarkError('not_found', `operation ${operation} is not the delete of a document`);
+    const entry = prepared(db, 'SELECT kind, payload FROM operations WHERE id = ?').get(operation) as
+      { kind: string; payload: string } | undefined;
+    if (entry?.kind !== 'document.delete')
+      throw new SpanmarkError('not_found', `operation ${operation} is not the delete of a document`);
     const { document: snapshot } = JSON.parse(entry.payload) as { document: DocumentSnapshot };
     if (findDocument(db, snapshot.id) !== null) {
-      throw new SpanmarkError('conflict', `a document with id "${snapshot.id}" is in the project again (restored or imported since); delete or rename that one first`);
+      throw new SpanmarkError(
+        'conflict',
+        `a document with id "${snapshot.id}" is in the project again (restored or imported since); delete or rename that one first`,
+      );
     }
     checkSchemeStillHas(db, snapshot);
     restoreSnapshot(db, snapshot);
@@ -58,9 +63,9 @@ export function restoreDocument(db: Db, operation: number, annotator: string | n
 function checkSchemeStillHas(db: Db, snapshot: DocumentSnapshot): void {
   const scheme = getScheme(db);
   const labels = new Set(scheme.labels.map((label) => label.key));
-  const missing = [...new Set(snapshot.spans.flatMap((span) => [span.label, ...(span.technique === null ? [] : [span.technique])]))].filter(
-    (key) => !labels.has(key),
-  );
+  const missing = [
+    ...new Set(snapshot.spans.flatMap((span) => [span.label, ...(span.technique === null ? [] : [span.technique])])),
+  ].filter((key) => !labels.has(key));
   const types = new Set(scheme.relationTypes.map((type) => type.key));
   missing.push(...new Set(snapshot.relations.map((relation) => relation.type).filter((type) => !types.has(type))));
   if (missing.length > 0) {

@@ -18,7 +18,12 @@ export function documentRowId(db: Db, documentUid: string): number {
 }
 
 /** Applies and logs the changes one edit makes, all or nothing. */
-export function commitEdit(db: Db, documentUid: string, annotator: string, plan: (rowId: number) => AnnotationChange[]): EditResult {
+export function commitEdit(
+  db: Db,
+  documentUid: string,
+  annotator: string,
+  plan: (rowId: number) => AnnotationChange[],
+): EditResult {
   return writeTransaction(db, (): EditResult => {
     const rowId = documentRowId(db, documentUid);
     const changes = plan(rowId);

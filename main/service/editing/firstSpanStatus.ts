@@ -11,7 +11,12 @@ import type { Db } from '../../db/open';
  * their status is still new. Returns what changed, for the edit's log entry and answer; undoing the
  * edit later leaves the status as it is (a status moves only forward by itself, back only by hand).
  */
-export function startOnFirstSpan(db: Db, documentRowId: number, annotator: string, changes: readonly AnnotationChange[]): StatusChange | null {
+export function startOnFirstSpan(
+  db: Db,
+  documentRowId: number,
+  annotator: string,
+  changes: readonly AnnotationChange[],
+): StatusChange | null {
   if (!changes.some((change) => change.kind === 'span.create' && change.span.annotator === annotator)) return null;
   const annotatorId = ensureAnnotator(db, annotator);
   if (readDocumentStatus(db, documentRowId, annotatorId) !== 'new') return null;

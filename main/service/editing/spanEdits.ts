@@ -33,11 +33,20 @@ export function updateSpan(db: Db, params: ValidParamsOf<'updateSpan'>): EditRes
     const before = checkOwnSpan(findSpan(db, rowId, params.id), params.id, params.annotator);
     const label = params.label ?? before.label;
     // A new label drops a technique that belongs to the old one.
-    const technique = params.technique !== undefined ? params.technique : label === before.label ? before.technique : null;
+    const technique =
+      params.technique !== undefined ? params.technique : label === before.label ? before.technique : null;
     checkLabel(db, label, technique);
     const start = params.start ?? before.start;
     const end = params.end ?? before.end;
-    const after: Span = { ...before, label, technique, start, end, note: params.note ?? before.note, quote: quoteAt(db, rowId, start, end) };
+    const after: Span = {
+      ...before,
+      label,
+      technique,
+      start,
+      end,
+      note: params.note ?? before.note,
+      quote: quoteAt(db, rowId, start, end),
+    };
     return [{ kind: 'span.update', before, after }];
   });
 }
@@ -57,7 +66,13 @@ export function createRelation(db: Db, params: ValidParamsOf<'createRelation'>):
     if (params.from === params.to) throw new SpanmarkError('bad_params', 'a relation links two different spans');
     checkOwnSpan(findSpan(db, rowId, params.from), params.from, params.annotator);
     checkOwnSpan(findSpan(db, rowId, params.to), params.to, params.annotator);
-    const relation: Relation = { id: params.id ?? randomUUID(), type: params.type, from: params.from, to: params.to, annotator: params.annotator };
+    const relation: Relation = {
+      id: params.id ?? randomUUID(),
+      type: params.type,
+      from: params.from,
+      to: params.to,
+      annotator: params.annotator,
+    };
     return [{ kind: 'relation.create', relation }];
   });
 }
@@ -68,7 +83,10 @@ export function deleteRelation(db: Db, params: ValidParamsOf<'deleteRelation'>):
     const relation = findRelation(db, rowId, params.id);
     if (relation === null) throw new SpanmarkError('not_found', `no relation "${params.id}" in this document`);
     if (relation.annotator !== params.annotator) {
-      throw new SpanmarkError('conflict', `relation "${params.id}" belongs to ${relation.annotator}; annotators edit only their own relations`);
+      throw new SpanmarkError(
+        'conflict',
+        `relation "${params.id}" belongs to ${relation.annotator}; annotators edit only their own relations`,
+      );
     }
     return [{ kind: 'relation.delete', relation }];
   });

@@ -27,7 +27,12 @@ function step(db: Db, document: string, annotator: string, direction: 'undo' | '
     const stacks = historyStacks(db, document, annotator);
     const target = (direction === 'undo' ? stacks.undo : stacks.redo).at(-1);
     if (target === undefined) {
-      return { document, changes: [], history: editHistory(db, document, annotator), notice: `nothing to ${direction}` };
+      return {
+        document,
+        changes: [],
+        history: editHistory(db, document, annotator),
+        notice: `nothing to ${direction}`,
+      };
     }
     const edit = changesOfEntry(db, target);
     const changes: AnnotationChange[] = direction === 'undo' ? edit.map(inverseChange).reverse() : edit;

@@ -6,7 +6,13 @@ import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSyn
 import { dirname, relative, resolve, sep } from 'node:path';
 import { SpanmarkError } from '../../../shared/errors';
 import type { ExportSink } from '../../../shared/formats/codec';
-import { EXPORT_MARKER, refuseFolderForFile, refuseOccupiedFolder, refuseProjectTarget, type ExportMarker } from './targetSafety';
+import {
+  EXPORT_MARKER,
+  refuseFolderForFile,
+  refuseOccupiedFolder,
+  refuseProjectTarget,
+  type ExportMarker,
+} from './targetSafety';
 import { pathExists, removeStaleTemporaries, temporaryName } from './temporaryNames';
 
 /** A sink being written, and how to finish or abandon it. */
@@ -113,7 +119,8 @@ export function folderTarget(out: string, options: TargetOptions): ExportTarget 
           throw new SpanmarkError('io', `${relativePath}: a document id cannot point outside the export folder`);
         }
         const name = inside.split(sep).join('/');
-        if (name === EXPORT_MARKER) throw new SpanmarkError('io', `${relativePath}: this name is kept for the export's marker file`);
+        if (name === EXPORT_MARKER)
+          throw new SpanmarkError('io', `${relativePath}: this name is kept for the export's marker file`);
         guard(out, () => {
           mkdirSync(dirname(path), { recursive: true });
           folders.add(dirname(path));
@@ -123,7 +130,12 @@ export function folderTarget(out: string, options: TargetOptions): ExportTarget 
       },
     },
     commit() {
-      const marker: ExportMarker = { spanmark: 'export', format: options.format, exportedAt: new Date().toISOString(), files: written };
+      const marker: ExportMarker = {
+        spanmark: 'export',
+        format: options.format,
+        exportedAt: new Date().toISOString(),
+        files: written,
+      };
       guard(out, () => {
         writeFileAt(resolve(temporary, EXPORT_MARKER), `${JSON.stringify(marker, null, 1)}\n`);
         syncFolderContents(temporary, [...written, EXPORT_MARKER], folders);

@@ -32,10 +32,17 @@ export function refuseProjectTarget(out: string, projectPath: string): void {
     for (const suffix of PROJECT_FILES) {
       const file = project + suffix;
       const fileStats = targetStats === null ? null : statOrNull(file);
-      const sameFile = targetStats !== null && fileStats !== null && targetStats.dev === fileStats.dev && targetStats.ino === fileStats.ino;
+      const sameFile =
+        targetStats !== null &&
+        fileStats !== null &&
+        targetStats.dev === fileStats.dev &&
+        targetStats.ino === fileStats.ino;
       if (sameFile || samePath(target, file)) {
         const what = suffix === '' ? 'the open project' : `the open project's ${suffix.slice(1)} file`;
-        throw new SpanmarkError('conflict', `${out} is ${what} (${projectPath}); an export never replaces the project. Choose another file name for the export.`);
+        throw new SpanmarkError(
+          'conflict',
+          `${out} is ${what} (${projectPath}); an export never replaces the project. Choose another file name for the export.`,
+        );
       }
     }
     if (targetStats?.isDirectory() && isInside(resolvedPath(project), target)) {
@@ -52,7 +59,10 @@ export function refuseOccupiedFolder(out: string, format: string): void {
   const stats = statOrNull(out);
   if (stats === null) return;
   if (!stats.isDirectory()) {
-    throw new SpanmarkError('conflict', `${out} is a file; the ${format} format writes a folder. Give the path of a new or empty folder.`);
+    throw new SpanmarkError(
+      'conflict',
+      `${out} is a file; the ${format} format writes a folder. Give the path of a new or empty folder.`,
+    );
   }
   const present = filesUnder(out);
   if (present.length === 0) return;
@@ -82,7 +92,10 @@ export function refuseOccupiedFolder(out: string, format: string): void {
 /** Refuses a one-file target that is a folder. */
 export function refuseFolderForFile(out: string, format: string): void {
   if (statOrNull(out)?.isDirectory()) {
-    throw new SpanmarkError('conflict', `${out} is a folder; the ${format} format writes one file. Give a file name, e.g. ${join(out, `export.${format}`)}.`);
+    throw new SpanmarkError(
+      'conflict',
+      `${out} is a folder; the ${format} format writes one file. Give a file name, e.g. ${join(out, `export.${format}`)}.`,
+    );
   }
 }
 

@@ -23,10 +23,19 @@ export interface ExportRequest extends ExportSelection {
 export function writeExportFile(db: Db, request: ExportRequest): ExportReport {
   const codec = EXPORT_CODECS[request.format];
   const offsetUnit = codec.unitFor(request.offsets);
-  const report: ExportReport = { path: request.out, format: request.format, documents: 0, spans: 0, relations: 0, offsetUnit, warnings: [] };
+  const report: ExportReport = {
+    path: request.out,
+    format: request.format,
+    documents: 0,
+    spans: 0,
+    relations: 0,
+    offsetUnit,
+    warnings: [],
+  };
   const warnings = new Set<string>();
   const targetOptions = { format: request.format, projectPath: request.projectPath };
-  const target = codec.target === 'file' ? fileTarget(request.out, targetOptions) : folderTarget(request.out, targetOptions);
+  const target =
+    codec.target === 'file' ? fileTarget(request.out, targetOptions) : folderTarget(request.out, targetOptions);
   // The read runs inside one transaction, so a concurrent edit never tears the export.
   const counted = function* (documents: Iterable<NativeDocument>): Generator<NativeDocument> {
     for (const document of documents) {

@@ -39,7 +39,8 @@ function* readLines(path: string, shown: string, meter: ReadMeter): Generator<st
   let lineNumber = 0;
   const decodeLine = (bytes: Buffer): string => {
     lineNumber++;
-    if (!isUtf8(bytes)) throw new InputError(shown, lineNumber, 'the file is not valid UTF-8; re-save it as UTF-8 and import it again');
+    if (!isUtf8(bytes))
+      throw new InputError(shown, lineNumber, 'the file is not valid UTF-8; re-save it as UTF-8 and import it again');
     const start = lineNumber === 1 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
     const end = bytes.length > start && bytes[bytes.length - 1] === 0x0d ? bytes.length - 1 : bytes.length;
     return bytes.toString('utf8', start, end);

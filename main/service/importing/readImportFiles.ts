@@ -34,13 +34,21 @@ export function findImportSources(paths: string[], format: ImportFormat): Import
         .map((entry) => ({ ...entry, format: formatOf(entry.name, format) }))
         .filter((entry): entry is typeof entry & { format: ConcreteFormat } => entry.format !== null);
       if (found.length === 0) {
-        throw new InputError(path, null, `the folder holds no files to import as ${format === 'auto' ? '.txt or .jsonl' : format}`);
+        throw new InputError(
+          path,
+          null,
+          `the folder holds no files to import as ${format === 'auto' ? '.txt or .jsonl' : format}`,
+        );
       }
       for (const entry of found) add(entry.format, entry.file, entry.name);
     } else {
       const fileFormat = format === 'auto' ? formatOf(path, format) : format;
       if (fileFormat === null) {
-        throw new InputError(path, null, 'cannot tell the format from the file name; pass --format (see `spanmark import --help`)');
+        throw new InputError(
+          path,
+          null,
+          'cannot tell the format from the file name; pass --format (see `spanmark import --help`)',
+        );
       }
       add(fileFormat, path, basename(path));
     }
@@ -68,7 +76,9 @@ function formatOf(name: string, format: ImportFormat): ConcreteFormat | null {
 
 function filesUnder(folder: string): string[] {
   const files: string[] = [];
-  for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+  for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) =>
+    a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+  )) {
     if (entry.name.startsWith('.')) continue;
     const path = join(folder, entry.name);
     if (entry.isDirectory()) files.push(...filesUnder(path));

@@ -10,7 +10,12 @@ import { openProjectReadOnly, type Db } from '../../db/open';
 import { shownPath } from '../../uploads/uploadFolder';
 
 /** Merges every project file in `others` into `db` in one transaction; the other files are only read. */
-export function mergeProjects(db: Db, projectPath: string, others: string[], options: { nativeBinding?: string } = {}): ImportReport {
+export function mergeProjects(
+  db: Db,
+  projectPath: string,
+  others: string[],
+  options: { nativeBinding?: string } = {},
+): ImportReport {
   const sources = others.map((path) => resolve(path));
   if (sources.includes(resolve(projectPath))) {
     throw new SpanmarkError('bad_params', `${projectPath} cannot be merged into itself`);

@@ -9,7 +9,12 @@ function byAnnotator(spans: Span[], annotators = ['ana', 'bo', 'cy']): Map<strin
 
 describe('autoMergeSpans', () => {
   it('accepts a span when k annotators have the same start, end and label, and keeps each agreeing annotator’s span', () => {
-    const spans = [span('ana', 'a1', 0, 5), span('bo', 'b1', 0, 5), span('cy', 'c1', 0, 6), span('cy', 'c2', 8, 9, 'opinion')];
+    const spans = [
+      span('ana', 'a1', 0, 5),
+      span('bo', 'b1', 0, 5),
+      span('cy', 'c1', 0, 6),
+      span('cy', 'c2', 8, 9, 'opinion'),
+    ];
     const merged = autoMergeSpans(byAnnotator(spans), 2);
     expect(merged).toEqual([{ start: 0, end: 5, label: 'claim', technique: null, sources: [spans[0], spans[1]] }]);
     expect(autoMergeSpans(byAnnotator(spans), 3)).toEqual([]);
@@ -21,7 +26,11 @@ describe('autoMergeSpans', () => {
   });
 
   it('treats another technique of the same label as another label', () => {
-    const spans = [span('ana', 'a', 0, 5, 'propaganda', 'Doubt'), span('bo', 'b', 0, 5, 'propaganda', 'Slogans'), span('cy', 'c', 0, 5, 'propaganda', 'Doubt')];
+    const spans = [
+      span('ana', 'a', 0, 5, 'propaganda', 'Doubt'),
+      span('bo', 'b', 0, 5, 'propaganda', 'Slogans'),
+      span('cy', 'c', 0, 5, 'propaganda', 'Doubt'),
+    ];
     const merged = autoMergeSpans(byAnnotator(spans), 2);
     expect(merged).toHaveLength(1);
     expect(merged[0]).toMatchObject({ technique: 'Doubt', sources: [{ id: 'a' }, { id: 'c' }] });
@@ -79,16 +88,28 @@ describe('planAutoMerge', () => {
       relation('ana', 'ra2', 'contradicts', 'a-claim', 'a-ev'),
     ];
     const plan = planAutoMerge({ annotators: ['ana', 'bo', 'cy'], k: 2, spans: agreed, relations });
-    expect(plan.relations).toEqual([{ id: 'gold:ra', type: 'supports', from: 'gold:a-ev', to: 'gold:a-claim', annotator: 'gold' }]);
+    expect(plan.relations).toEqual([
+      { id: 'gold:ra', type: 'supports', from: 'gold:a-ev', to: 'gold:a-claim', annotator: 'gold' },
+    ]);
   });
 
   it('links relations to gold spans that existed before the run, and adds no relation gold already has', () => {
     const gold = [span('gold', 'g-claim', 10, 20), span('gold', 'g-ev', 30, 40, 'evidence')];
-    const relations = [relation('ana', 'ra', 'supports', 'a-ev', 'a-claim'), relation('bo', 'rb', 'supports', 'b-ev', 'b-claim')];
+    const relations = [
+      relation('ana', 'ra', 'supports', 'a-ev', 'a-claim'),
+      relation('bo', 'rb', 'supports', 'b-ev', 'b-claim'),
+    ];
     const first = planAutoMerge({ annotators: ['ana', 'bo', 'cy'], k: 2, spans: [...agreed, ...gold], relations });
     expect(first.spans).toEqual([]);
-    expect(first.relations).toEqual([{ id: 'gold:ra', type: 'supports', from: 'g-ev', to: 'g-claim', annotator: 'gold' }]);
-    const second = planAutoMerge({ annotators: ['ana', 'bo', 'cy'], k: 2, spans: [...agreed, ...gold], relations: [...relations, ...first.relations] });
+    expect(first.relations).toEqual([
+      { id: 'gold:ra', type: 'supports', from: 'g-ev', to: 'g-claim', annotator: 'gold' },
+    ]);
+    const second = planAutoMerge({
+      annotators: ['ana', 'bo', 'cy'],
+      k: 2,
+      spans: [...agreed, ...gold],
+      relations: [...relations, ...first.relations],
+    });
     expect(second).toEqual({ spans: [], relations: [] });
   });
 

@@ -42,11 +42,15 @@ describe('spanmark adjudicate', () => {
         '',
       ].join('\n'),
     );
-    expect(runCliOk(['adjudicate', project]).stdout).toContain('Nothing new: gold already holds every span at least 2 of 3 agree on (1 document checked).');
+    expect(runCliOk(['adjudicate', project]).stdout).toContain(
+      'Nothing new: gold already holds every span at least 2 of 3 agree on (1 document checked).',
+    );
   });
 
   it('takes the annotators and k, and prints JSON when asked', () => {
-    const report = JSON.parse(runCliOk(['adjudicate', project, '--annotators', 'cy, bo', '--min-agree', '1', '--json']).stdout) as AutoMergeReport;
+    const report = JSON.parse(
+      runCliOk(['adjudicate', project, '--annotators', 'cy, bo', '--min-agree', '1', '--json']).stdout,
+    ) as AutoMergeReport;
     expect(report).toEqual({
       annotators: ['cy', 'bo'],
       k: 1,
@@ -72,7 +76,10 @@ describe('spanmark adjudicate', () => {
     const out = join(temp.dir, 'gold.jsonl');
     runCliOk(['export', project, '--format', 'jsonl', '--annotator', 'gold', '--out', out]);
     const [line] = readFileSync(out, 'utf8').trim().split('\n');
-    const exported = JSON.parse(line!) as { text: string; spans: { id: string; start: number; end: number; label: string; annotator: string }[] };
+    const exported = JSON.parse(line!) as {
+      text: string;
+      spans: { id: string; start: number; end: number; label: string; annotator: string }[];
+    };
     expect(exported.text).toBe(MULTILINGUAL_TEXT);
     expect(exported.spans.map((s) => [s.id, s.annotator, s.label, pySlice(exported.text, s.start, s.end)])).toEqual([
       ['gold:a1', 'gold', 'opinion', '👋🏽 world'],

@@ -4,7 +4,15 @@ import { applyChanges } from '../../../shared/annotationChanges';
 import type { AnnotationChange, CurationDecision, Relation, Span } from '../../../shared/domain';
 
 /** A span with a quote made of the offsets, so copies can be told apart from their source. */
-export function span(annotator: string, id: string, start: number, end: number, label = 'claim', technique: string | null = null, note = ''): Span {
+export function span(
+  annotator: string,
+  id: string,
+  start: number,
+  end: number,
+  label = 'claim',
+  technique: string | null = null,
+  note = '',
+): Span {
   return { id, start, end, label, technique, annotator, note, quote: `q${start}-${end}`, attributes: {} };
 }
 
@@ -25,7 +33,8 @@ export function applyToDocument(document: LocalDocument, changes: readonly Annot
   let decisions = document.decisions;
   for (const change of changes) {
     if (change.kind === 'decision.create') {
-      if (decisions.some((d) => d.key === change.decision.key)) throw new Error(`decision ${change.decision.key} exists`);
+      if (decisions.some((d) => d.key === change.decision.key))
+        throw new Error(`decision ${change.decision.key} exists`);
       decisions = [...decisions, change.decision];
     } else if (change.kind === 'decision.delete') {
       decisions = decisions.filter((d) => d.key !== change.decision.key);

@@ -7,7 +7,13 @@ const ANNOTATORS = ['ana', 'bo', 'cy'];
 
 describe('overlapClusters', () => {
   it('joins spans that overlap directly or through another span, and keeps touching spans apart', () => {
-    const spans = [span('ana', 'a', 0, 10), span('bo', 'b', 8, 20), span('cy', 'c', 19, 25), span('ana', 'd', 25, 30), span('bo', 'e', 40, 41)];
+    const spans = [
+      span('ana', 'a', 0, 10),
+      span('bo', 'b', 8, 20),
+      span('cy', 'c', 19, 25),
+      span('ana', 'd', 25, 30),
+      span('bo', 'e', 40, 41),
+    ];
     expect(overlapClusters(spans).map((c) => [c.start, c.end, c.spans.map((s) => s.id)])).toEqual([
       [0, 25, ['a', 'b', 'c']],
       [25, 30, ['d']],
@@ -16,7 +22,9 @@ describe('overlapClusters', () => {
   });
 
   it('covers a short span inside a long one', () => {
-    expect(overlapClusters([span('ana', 'long', 0, 100), span('bo', 'x', 10, 12), span('bo', 'y', 90, 95)])).toHaveLength(1);
+    expect(
+      overlapClusters([span('ana', 'long', 0, 100), span('bo', 'x', 10, 12), span('bo', 'y', 90, 95)]),
+    ).toHaveLength(1);
   });
 });
 
@@ -66,8 +74,20 @@ describe('curationGroups', () => {
   });
 
   it('keeps a group open when auto-merge took the majority’s span but one annotator marked more there', () => {
-    const spans = [span('ana', 'a', 0, 10), span('bo', 'b', 0, 10), span('cy', 'c', 0, 10), span('ana', 'extra', 5, 20, 'opinion')];
-    const document = applyToDocument({ spans, relations: [], decisions: [] }, planAutoMerge({ annotators: ANNOTATORS, k: 2, spans, relations: [] }).spans.map((s) => ({ kind: 'span.create' as const, span: s, relations: [] })));
+    const spans = [
+      span('ana', 'a', 0, 10),
+      span('bo', 'b', 0, 10),
+      span('cy', 'c', 0, 10),
+      span('ana', 'extra', 5, 20, 'opinion'),
+    ];
+    const document = applyToDocument(
+      { spans, relations: [], decisions: [] },
+      planAutoMerge({ annotators: ANNOTATORS, k: 2, spans, relations: [] }).spans.map((s) => ({
+        kind: 'span.create' as const,
+        span: s,
+        relations: [],
+      })),
+    );
     const open = disagreements({ annotators: ANNOTATORS, ...document });
     expect(open).toHaveLength(1);
     expect(open[0]).toMatchObject({ start: 0, end: 20, gold: [{ id: 'gold:a', start: 0, end: 10 }] });

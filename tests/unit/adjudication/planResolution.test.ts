@@ -16,7 +16,10 @@ const BASE = [
   span('bo', 'b-far', 50, 60, 'claim'),
   span('cy', 'c-prop', 5, 12, 'propaganda', 'Doubt'),
 ];
-const RELATIONS = [relation('bo', 'r1', 'supports', 'b-ev', 'b-claim'), relation('bo', 'r2', 'contradicts', 'b-far', 'b-claim')];
+const RELATIONS = [
+  relation('bo', 'r1', 'supports', 'b-ev', 'b-claim'),
+  relation('bo', 'r2', 'contradicts', 'b-far', 'b-claim'),
+];
 
 function firstGroup(local: LocalDocument) {
   return curationGroups({ annotators: ANNOTATORS, ...local })[0]!;
@@ -31,10 +34,19 @@ describe('planAccept', () => {
     expect(changes).toEqual([
       { kind: 'span.create', span: { ...BASE[1], id: 'gold:b-claim', annotator: 'gold' }, relations: [] },
       { kind: 'span.create', span: { ...BASE[2], id: 'gold:b-ev', annotator: 'gold' }, relations: [] },
-      { kind: 'relation.create', relation: { id: 'gold:r1', type: 'supports', from: 'gold:b-ev', to: 'gold:b-claim', annotator: 'gold' } },
+      {
+        kind: 'relation.create',
+        relation: { id: 'gold:r1', type: 'supports', from: 'gold:b-ev', to: 'gold:b-claim', annotator: 'gold' },
+      },
       {
         kind: 'decision.create',
-        decision: { key: group.key, action: 'accept', annotator: 'bo', spans: ['b-claim', 'b-ev'], gold: ['gold:b-claim', 'gold:b-ev'] },
+        decision: {
+          key: group.key,
+          action: 'accept',
+          annotator: 'bo',
+          spans: ['b-claim', 'b-ev'],
+          gold: ['gold:b-claim', 'gold:b-ev'],
+        },
       },
     ]);
   });
@@ -44,14 +56,25 @@ describe('planAccept', () => {
     const group = firstGroup(withFar);
     const changes = planAccept(withFar, group, [BASE[1]!], 'bo');
     expect(changes.filter((c) => c.kind === 'relation.create')).toEqual([
-      { kind: 'relation.create', relation: { id: 'gold:r2', type: 'contradicts', from: 'gold:b-far', to: 'gold:b-claim', annotator: 'gold' } },
+      {
+        kind: 'relation.create',
+        relation: { id: 'gold:r2', type: 'contradicts', from: 'gold:b-far', to: 'gold:b-claim', annotator: 'gold' },
+      },
     ]);
     const cy = planAccept(withFar, group, group.versions[2]!.spans, 'cy');
-    expect(cy[0]).toEqual({ kind: 'span.create', span: { ...BASE[4], id: 'gold:c-prop', annotator: 'gold' }, relations: [] });
+    expect(cy[0]).toEqual({
+      kind: 'span.create',
+      span: { ...BASE[4], id: 'gold:c-prop', annotator: 'gold' },
+      relations: [],
+    });
   });
 
   it('makes gold inside the group exactly the accepted version: keeps a like span, removes the rest, leaves spans reaching outside', () => {
-    const gold = [span('gold', 'g-same', 0, 10), span('gold', 'g-other', 2, 8, 'opinion'), span('gold', 'g-out', 25, 40, 'opinion')];
+    const gold = [
+      span('gold', 'g-same', 0, 10),
+      span('gold', 'g-other', 2, 8, 'opinion'),
+      span('gold', 'g-out', 25, 40, 'opinion'),
+    ];
     const goldRelation = relation('gold', 'gr', 'supports', 'g-other', 'g-same');
     const local = document([...BASE, ...gold], [...RELATIONS, goldRelation]);
     const group = firstGroup(local);
@@ -62,7 +85,11 @@ describe('planAccept', () => {
     expect(changes[2]).toMatchObject({ relation: { from: 'gold:b-ev', to: 'g-same' } });
     expect(changes[3]).toMatchObject({ decision: { gold: ['g-same', 'gold:b-ev'] } });
     const after = applyToDocument(local, changes);
-    expect(byId(after.spans.filter((s) => s.annotator === 'gold')).map((s) => s.id)).toEqual(['g-out', 'g-same', 'gold:b-ev']);
+    expect(byId(after.spans.filter((s) => s.annotator === 'gold')).map((s) => s.id)).toEqual([
+      'g-out',
+      'g-same',
+      'gold:b-ev',
+    ]);
   });
 
   it('keeps one of two like gold spans', () => {
@@ -76,7 +103,10 @@ describe('planAccept', () => {
 
   it('is undone exactly by the inverse changes in reverse order', () => {
     const gold = [span('gold', 'g-other', 2, 8, 'opinion')];
-    const local = document([...BASE, ...gold], [...RELATIONS, relation('gold', 'gr', 'supports', 'g-other', 'g-other')]);
+    const local = document(
+      [...BASE, ...gold],
+      [...RELATIONS, relation('gold', 'gr', 'supports', 'g-other', 'g-other')],
+    );
     const changes = planAccept(local, firstGroup(local), [BASE[0]!], 'ana');
     const undone = applyToDocument(applyToDocument(local, changes), changes.map(inverseChange).reverse());
     expect(byId(undone.spans)).toEqual(byId(local.spans));
@@ -100,7 +130,9 @@ describe('planReject', () => {
     const local = document();
     const group = firstGroup(local);
     const changes: AnnotationChange[] = planReject(group);
-    expect(changes).toEqual([{ kind: 'decision.create', decision: { key: group.key, action: 'reject', annotator: null, spans: [], gold: [] } }]);
+    expect(changes).toEqual([
+      { kind: 'decision.create', decision: { key: group.key, action: 'reject', annotator: null, spans: [], gold: [] } },
+    ]);
     expect(applyToDocument(local, changes).spans).toEqual(local.spans);
   });
 });

@@ -41,7 +41,9 @@ afterEach(() => {
 function majorityKeys(essay: string): Set<string> {
   const votes = new Map<string, number>();
   for (const name of RAW) {
-    const keys = new Set(bratTextBoundSpans(readFileSync(join(AAEC, 'Step1', name, `${essay}.ann`), 'utf8'), name).map(same));
+    const keys = new Set(
+      bratTextBoundSpans(readFileSync(join(AAEC, 'Step1', name, `${essay}.ann`), 'utf8'), name).map(same),
+    );
     for (const key of keys) votes.set(key, (votes.get(key) ?? 0) + 1);
   }
   return new Set([...votes].filter(([, count]) => count >= 2).map(([key]) => key));
@@ -56,7 +58,9 @@ describe('adjudication of the AAEC sample', () => {
     const report = call(context, 'autoMerge', { annotators: ANNOTATORS });
     const expected = ESSAYS.map((essay) => majorityKeys(essay).size);
     expect(report.k).toBe(2);
-    expect(report.documents.map((d) => [d.document, d.spans])).toEqual(ESSAYS.map((essay, i) => [documentId(essay), expected[i]]));
+    expect(report.documents.map((d) => [d.document, d.spans])).toEqual(
+      ESSAYS.map((essay, i) => [documentId(essay), expected[i]]),
+    );
     expect(report.spansAccepted).toBe(39);
     for (const essay of ESSAYS) {
       const text = call(context, 'getDocument', { id: documentId(essay) }).text;
@@ -82,10 +86,19 @@ describe('adjudication of the AAEC sample', () => {
       const document = documentId(essay);
       const reference = spansOf(essay, AAEC_GOLD);
       for (const group of call(context, 'listDisagreements', { document, annotators: ANNOTATORS }).groups) {
-        const wanted = reference.filter((s) => s.start >= group.start && s.end <= group.end).map(same).sort();
+        const wanted = reference
+          .filter((s) => s.start >= group.start && s.end <= group.end)
+          .map(same)
+          .sort();
         const match = group.versions.find((v) => JSON.stringify(v.spans.map(same).sort()) === JSON.stringify(wanted));
         if (match !== undefined) {
-          call(context, 'resolveDisagreement', { document, key: group.key, action: 'accept', annotators: ANNOTATORS, version: match.annotator });
+          call(context, 'resolveDisagreement', {
+            document,
+            key: group.key,
+            action: 'accept',
+            annotators: ANNOTATORS,
+            version: match.annotator,
+          });
           accepted++;
         } else {
           call(context, 'resolveDisagreement', { document, key: group.key, action: 'reject', annotators: ANNOTATORS });
@@ -102,6 +115,9 @@ describe('adjudication of the AAEC sample', () => {
       return [...theirs].filter((key) => !ours.has(key)).concat([...ours].filter((key) => !theirs.has(key)));
     });
     expect(differences).toEqual([]);
-    expect(call(context, 'getCurationProgress', { annotators: ANNOTATORS })).toMatchObject({ open: 0, decided: accepted + rejected });
+    expect(call(context, 'getCurationProgress', { annotators: ANNOTATORS })).toMatchObject({
+      open: 0,
+      decided: accepted + rejected,
+    });
   });
 });

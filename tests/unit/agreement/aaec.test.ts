@@ -14,7 +14,12 @@ describe('AAEC essays 004–006, annotators 1–3', () => {
     expect(report.annotators).toEqual(AAEC_ANNOTATORS);
     expect(report.documents).toBe(3);
     expect(report.labels).toEqual(['Claim', 'MajorClaim', 'Premise']);
-    expect(report.counts).toMatchObject({ characters: 5348, items: 4497, spans: 121, spans_per_annotator: { annotator1: 41, annotator2: 39, annotator3: 41 } });
+    expect(report.counts).toMatchObject({
+      characters: 5348,
+      items: 4497,
+      spans: 121,
+      spans_per_annotator: { annotator1: 41, annotator2: 39, annotator3: 41 },
+    });
   });
 
   test('every value lies between −1 and 1 and none is null', () => {
@@ -46,7 +51,11 @@ describe('AAEC essays 004–006, annotators 1–3', () => {
       expect.closeTo(0.8023897699698778, 9),
       expect.closeTo(0.8672720119841717, 9),
     ]);
-    expect(report.f1_exact.map((p) => p.overall)).toEqual([expect.closeTo(0.6, 12), expect.closeTo(0.5853658536585366, 9), expect.closeTo(0.825, 12)]);
+    expect(report.f1_exact.map((p) => p.overall)).toEqual([
+      expect.closeTo(0.6, 12),
+      expect.closeTo(0.5853658536585366, 9),
+      expect.closeTo(0.825, 12),
+    ]);
     expect(report.f1_overlap.map((p) => p.overall)).toEqual([
       expect.closeTo(0.8535487374766774, 9),
       expect.closeTo(0.8084267166133561, 9),
@@ -75,7 +84,10 @@ describe('AAEC essays 004–006, annotators 1–3', () => {
   test('the adjudicated gold is left out by default, and can be compared when selected', () => {
     const withGold = computeAgreement(aaecInput({ withGold: true }), { level: 'stored' });
     expect(withGold.alpha_u.overall).toBe(report.alpha_u.overall);
-    const goldToo = computeAgreement(aaecInput({ withGold: true }), { level: 'stored', annotators: [...AAEC_ANNOTATORS, 'gold'] });
+    const goldToo = computeAgreement(aaecInput({ withGold: true }), {
+      level: 'stored',
+      annotators: [...AAEC_ANNOTATORS, 'gold'],
+    });
     expect(goldToo.cohen_kappa).toHaveLength(6);
     for (const value of values(goldToo)) expect(Math.abs(value!)).toBeLessThanOrEqual(1);
     // Each annotator agrees at least as well with the adjudicated gold as the weakest annotator pair does.
@@ -85,7 +97,10 @@ describe('AAEC essays 004–006, annotators 1–3', () => {
 });
 
 function values(r: AgreementReport): Array<number | null> {
-  const labelled = (v: { overall: number | null; per_label: Record<string, number | null> }) => [v.overall, ...Object.values(v.per_label)];
+  const labelled = (v: { overall: number | null; per_label: Record<string, number | null> }) => [
+    v.overall,
+    ...Object.values(v.per_label),
+  ];
   return [
     ...labelled(r.alpha_u),
     ...labelled(r.krippendorff_alpha),

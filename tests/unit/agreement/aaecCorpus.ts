@@ -31,7 +31,9 @@ export function aaecInput(options: { withGold?: boolean } = {}): AgreementInput 
     .map((name) => name.replace(/\.txt$/u, ''));
   const documents = essays.map((essay): AgreementDocument => {
     const read = (...parts: string[]) => decodeUtf8(readFileSync(join(AAEC, ...parts)), parts.join('/'));
-    const spans = AAEC_ANNOTATORS.flatMap((annotator) => bratTextBoundSpans(read('Step1', annotator, `${essay}.ann`), annotator));
+    const spans = AAEC_ANNOTATORS.flatMap((annotator) =>
+      bratTextBoundSpans(read('Step1', annotator, `${essay}.ann`), annotator),
+    );
     if (options.withGold) spans.push(...bratTextBoundSpans(read('brat-project-final', `${essay}.ann`), 'gold'));
     return { id: essay, text: read('brat-project-final', `${essay}.txt`), spans, done: [] };
   });

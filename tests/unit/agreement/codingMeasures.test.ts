@@ -37,8 +37,18 @@ describe("Krippendorff's α, nominal, with missing data (Krippendorff 2011, exam
   });
 
   test('full agreement on a single value gives 1 (DKPro issue #35), no pairable values gives null', () => {
-    expect(krippendorffAlphaNominal([['A', 'A', 'A'], ['A', 'A', 'A']]).value).toBe(1);
-    expect(krippendorffAlphaNominal([[1, null], [null, 2]])).toEqual({ value: null, reason: 'no unit has two values to compare' });
+    expect(
+      krippendorffAlphaNominal([
+        ['A', 'A', 'A'],
+        ['A', 'A', 'A'],
+      ]).value,
+    ).toBe(1);
+    expect(
+      krippendorffAlphaNominal([
+        [1, null],
+        [null, 2],
+      ]),
+    ).toEqual({ value: null, reason: 'no unit has two values to compare' });
     expect(krippendorffAlphaFromCoincidences({ disagreeingPairs: 0, valueTotals: [] }).value).toBeNull();
   });
 });
@@ -48,13 +58,21 @@ describe("Cohen's κ (Wikipedia: 50 items, two raters)", () => {
     const counts = { items: 50, agreements: 35, marginalsA: [25, 25], marginalsB: [30, 20] };
     expect(counts.agreements / counts.items).toBeCloseTo(0.7, 12);
     expect((25 / 50) * (30 / 50) + (25 / 50) * (20 / 50)).toBeCloseTo(0.5, 12);
-    expect(cohenKappa([[20, 5], [10, 15]]).value).toBeCloseTo(0.4, 9);
+    expect(
+      cohenKappa([
+        [20, 5],
+        [10, 15],
+      ]).value,
+    ).toBeCloseTo(0.4, 9);
     expect(cohenKappaFromCounts(counts).value).toBeCloseTo(0.4, 9);
   });
 
   test('DKPro Krippendorff1995Test digitized examples: κ = 0.385 and 0.314', () => {
     const table = (a: string, b: string) => {
-      const t = [[0, 0], [0, 0]];
+      const t = [
+        [0, 0],
+        [0, 0],
+      ];
       [...a].forEach((x, i) => t[Number(x)]![Number(b[i])]!++);
       return t;
     };
@@ -65,19 +83,42 @@ describe("Cohen's κ (Wikipedia: 50 items, two raters)", () => {
   });
 
   test('both raters using one category throughout is perfect agreement: 1; no items: null', () => {
-    expect(cohenKappa([[24, 0], [0, 0]]).value).toBe(1);
-    expect(cohenKappa([[0, 0], [0, 0]]).value).toBeNull();
+    expect(
+      cohenKappa([
+        [24, 0],
+        [0, 0],
+      ]).value,
+    ).toBe(1);
+    expect(
+      cohenKappa([
+        [0, 0],
+        [0, 0],
+      ]).value,
+    ).toBeNull();
   });
 
   test('constant raters that disagree on every item: p_e = 0, κ = p_o = 0', () => {
-    expect(cohenKappa([[0, 10], [0, 0]]).value).toBe(0);
+    expect(
+      cohenKappa([
+        [0, 10],
+        [0, 0],
+      ]).value,
+    ).toBe(0);
   });
 });
 
 describe("Fleiss' κ (Wikipedia: 10 subjects × 14 raters, 5 categories)", () => {
   const table = [
-    [0, 0, 0, 0, 14], [0, 2, 6, 4, 2], [0, 0, 3, 5, 6], [0, 3, 9, 2, 0], [2, 2, 8, 1, 1],
-    [7, 7, 0, 0, 0], [3, 2, 6, 3, 0], [2, 5, 3, 2, 2], [6, 5, 2, 1, 0], [0, 2, 2, 3, 7],
+    [0, 0, 0, 0, 14],
+    [0, 2, 6, 4, 2],
+    [0, 0, 3, 5, 6],
+    [0, 3, 9, 2, 0],
+    [2, 2, 8, 1, 1],
+    [7, 7, 0, 0, 0],
+    [3, 2, 6, 3, 0],
+    [2, 5, 3, 2, 2],
+    [6, 5, 2, 1, 0],
+    [0, 2, 2, 3, 7],
   ];
 
   test('P̄ = 0.378022, P̄_e = 0.212755, κ = 0.209931', () => {
@@ -88,7 +129,7 @@ describe("Fleiss' κ (Wikipedia: 10 subjects × 14 raters, 5 categories)", () =>
     expect(fleissKappa(table).value).toBeCloseTo(0.209931, 6);
   });
 
-  test('two raters: Fleiss\' κ equals Scott\'s π (DKPro digitized example A: 0.314)', () => {
+  test("two raters: Fleiss' κ equals Scott's π (DKPro digitized example A: 0.314)", () => {
     const a = '001111111100001111110000';
     const b = '000011110000000110000000';
     const rows = [...a].map((x, i) => {
@@ -101,7 +142,17 @@ describe("Fleiss' κ (Wikipedia: 10 subjects × 14 raters, 5 categories)", () =>
   });
 
   test('all raters in one category is perfect agreement: 1; rows with different rater counts are refused', () => {
-    expect(fleissKappa([[3, 0], [3, 0]]).value).toBe(1);
-    expect(() => fleissKappa([[3, 0], [2, 0]])).toThrow(/not coded by all 3 raters/u);
+    expect(
+      fleissKappa([
+        [3, 0],
+        [3, 0],
+      ]).value,
+    ).toBe(1);
+    expect(() =>
+      fleissKappa([
+        [3, 0],
+        [2, 0],
+      ]),
+    ).toThrow(/not coded by all 3 raters/u);
   });
 });

@@ -32,7 +32,18 @@ describe('scope', () => {
     expect(report.documents).toBe(2);
     expect(report.labels).toEqual(['claim', 'opinion']);
     expect(Object.keys(report)).toEqual(
-      expect.arrayContaining(['annotators', 'documents', 'labels', 'alpha_u', 'krippendorff_alpha', 'fleiss_kappa', 'cohen_kappa', 'f1_exact', 'f1_overlap', 'per_document']),
+      expect.arrayContaining([
+        'annotators',
+        'documents',
+        'labels',
+        'alpha_u',
+        'krippendorff_alpha',
+        'fleiss_kappa',
+        'cohen_kappa',
+        'f1_exact',
+        'f1_overlap',
+        'per_document',
+      ]),
     );
     expect(report.cohen_kappa.map((p) => [p.a, p.b])).toEqual([['ann', 'bob']]);
   });
@@ -61,7 +72,9 @@ describe('scope', () => {
     })();
     expect(error).toBeInstanceOf(SpanmarkError);
     expect((error as SpanmarkError).code).toBe('bad_params');
-    expect((error as Error).message).toBe('unknown annotator "bobby": no span and no "done" mark by that name; annotators in this project: ann, bob, gold');
+    expect((error as Error).message).toBe(
+      'unknown annotator "bobby": no span and no "done" mark by that name; annotators in this project: ann, bob, gold',
+    );
   });
 
   test('a span outside its text is refused naming the document and what to do', () => {
@@ -77,8 +90,12 @@ describe('scope', () => {
     const report = computeAgreement(twoDocuments(), { level: 'stored', labels: ['opinion', 'evidence'] });
     expect(report.labels).toEqual(['opinion', 'evidence']);
     expect(report.alpha_u.per_label.evidence).toBeNull();
-    expect(report.alpha_u.reasons['per_label.evidence']).toBe('no span labelled evidence by the selected annotators in scope');
-    expect(report.krippendorff_alpha.reasons['per_label.evidence']).toBe('no span labelled evidence covers a non-whitespace character');
+    expect(report.alpha_u.reasons['per_label.evidence']).toBe(
+      'no span labelled evidence by the selected annotators in scope',
+    );
+    expect(report.krippendorff_alpha.reasons['per_label.evidence']).toBe(
+      'no span labelled evidence covers a non-whitespace character',
+    );
     expect(report.f1_exact[0]!.reasons['per_label.evidence']).toBe('neither ann nor bob has a span labelled evidence');
     // Claim spans are gone from every measure: the overall α_U is the opinion one alone.
     expect(report.alpha_u.overall).toBeCloseTo(report.alpha_u.per_label.opinion!, 12);
@@ -142,7 +159,13 @@ describe('the α_U continuum', () => {
 
   test('overlapping same-label spans of one annotator are merged into one unit', () => {
     const input: AgreementInput = {
-      documents: [doc('d', 'abcdefghijklmnop', [span('ann', 'claim', 0, 6), span('ann', 'claim', 4, 10), span('bob', 'claim', 0, 10)])],
+      documents: [
+        doc('d', 'abcdefghijklmnop', [
+          span('ann', 'claim', 0, 6),
+          span('ann', 'claim', 4, 10),
+          span('bob', 'claim', 0, 10),
+        ]),
+      ],
     };
     const report = computeAgreement(input, { level: 'stored' });
     expect(report.alpha_u.units.per_label.claim).toBe(2);
@@ -158,10 +181,18 @@ describe('the character-level measures', () => {
     const input: AgreementInput = {
       documents: [
         doc('x', 'Alpha beta gamma delta epsilon.', [
-          span('ann', 'claim', 0, 10), span('ann', 'opinion', 6, 16), span('bob', 'claim', 0, 5),
-          span('bob', 'opinion', 11, 30), span('cy', 'claim', 0, 16), span('cy', 'claim', 3, 8),
+          span('ann', 'claim', 0, 10),
+          span('ann', 'opinion', 6, 16),
+          span('bob', 'claim', 0, 5),
+          span('bob', 'opinion', 11, 30),
+          span('cy', 'claim', 0, 16),
+          span('cy', 'claim', 3, 8),
         ]),
-        doc('y', 'Zeta eta\ttheta  iota.', [span('ann', 'opinion', 0, 8), span('bob', 'opinion', 5, 21), span('cy', 'claim', 0, 4)]),
+        doc('y', 'Zeta eta\ttheta  iota.', [
+          span('ann', 'opinion', 0, 8),
+          span('bob', 'opinion', 5, 21),
+          span('cy', 'claim', 0, 4),
+        ]),
       ],
     };
     const annotators = ['ann', 'bob', 'cy'];
@@ -178,7 +209,14 @@ describe('the character-level measures', () => {
 
   test('whitespace is not an item: spans differing only on spaces and line breaks agree perfectly', () => {
     const input: AgreementInput = {
-      documents: [doc('w', 'one two\r\nthree\u00a0four', [span('ann', 'claim', 0, 8), span('bob', 'claim', 0, 7), span('ann', 'opinion', 9, 19), span('bob', 'opinion', 8, 19)])],
+      documents: [
+        doc('w', 'one two\r\nthree\u00a0four', [
+          span('ann', 'claim', 0, 8),
+          span('bob', 'claim', 0, 7),
+          span('ann', 'opinion', 9, 19),
+          span('bob', 'opinion', 8, 19),
+        ]),
+      ],
     };
     const report = computeAgreement(input, { level: 'stored' });
     expect(report.counts.items).toBe(15);
@@ -196,11 +234,16 @@ describe('nulls carry their reason', () => {
     expect(report.alpha_u.reasons.overall).toBe('needs at least two annotators; selected: ann');
     expect(report.krippendorff_alpha.reasons['per_label.claim']).toBe('needs at least two annotators; selected: ann');
     expect(report.cohen_kappa).toEqual([]);
-    expect(report.per_document[0]!.reasons).toEqual({ alpha_u: 'needs at least two annotators', f1_exact: 'needs at least two annotators' });
+    expect(report.per_document[0]!.reasons).toEqual({
+      alpha_u: 'needs at least two annotators',
+      f1_exact: 'needs at least two annotators',
+    });
   });
 
   test('no document in scope', () => {
-    const input: AgreementInput = { documents: [doc('a', 'text', [span('ann', 'claim', 0, 2)], []), doc('b', 'text', [span('bob', 'claim', 0, 2)])] };
+    const input: AgreementInput = {
+      documents: [doc('a', 'text', [span('ann', 'claim', 0, 2)], []), doc('b', 'text', [span('bob', 'claim', 0, 2)])],
+    };
     const report = computeAgreement(input, { level: 'stored' });
     expect(report.documents).toBe(0);
     expect(report.alpha_u.reasons.overall).toMatch(/^no document in scope/u);
@@ -217,12 +260,20 @@ describe('nulls carry their reason', () => {
     expect(report.fleiss_kappa.reasons.overall).toBe('no span covers a non-whitespace character');
     expect(report.f1_overlap[0]!.reasons.overall).toBe('neither ann nor bob has a span');
     expect(report.per_document).toEqual([
-      { id: 'a', alpha_u: null, f1_exact: null, spans: { ann: 0, bob: 0 }, reasons: { alpha_u: 'no spans in this document', f1_exact: 'no spans in this document' } },
+      {
+        id: 'a',
+        alpha_u: null,
+        f1_exact: null,
+        spans: { ann: 0, bob: 0 },
+        reasons: { alpha_u: 'no spans in this document', f1_exact: 'no spans in this document' },
+      },
     ]);
   });
 
   test('zero-length spans count for scope but enter no measure', () => {
-    const input: AgreementInput = { documents: [doc('a', 'Some text.', [span('ann', 'claim', 3, 3), span('bob', 'claim', 0, 4)])] };
+    const input: AgreementInput = {
+      documents: [doc('a', 'Some text.', [span('ann', 'claim', 3, 3), span('bob', 'claim', 0, 4)])],
+    };
     const report = computeAgreement(input, { level: 'stored' });
     expect(report.documents).toBe(1);
     expect(report.counts.empty_spans_ignored).toBe(1);

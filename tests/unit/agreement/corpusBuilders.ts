@@ -45,9 +45,15 @@ export function characterReference(
   const cohen: Array<number | null> = [];
   for (let a = 0; a < annotators.length; a++) {
     for (let b = a + 1; b < annotators.length; b++) {
-      const table = values.map((va) => values.map((vb) => rows[a]!.filter((v, i) => v === va && rows[b]![i] === vb).length));
+      const table = values.map((va) =>
+        values.map((vb) => rows[a]!.filter((v, i) => v === va && rows[b]![i] === vb).length),
+      );
       cohen.push(cohenKappa(table).value);
     }
   }
-  return { alpha: krippendorffAlphaNominal(rows).value, fleiss: fleissTable.length ? fleissKappa(fleissTable).value : null, cohen };
+  return {
+    alpha: krippendorffAlphaNominal(rows).value,
+    fleiss: fleissTable.length ? fleissKappa(fleissTable).value : null,
+    cohen,
+  };
 }

@@ -41,7 +41,13 @@ const corpus = (options: { copyFirst?: boolean } = {}) =>
             let made: AgreementSpan[] = spans.map(([rater, label, from, extent]) => {
               const start = from % (length + 1);
               const [top, technique] = LABELS[label]!.split('/');
-              return { annotator: annotators[rater % raters]!, label: top!, technique: technique ?? null, start, end: Math.min(length, start + extent) };
+              return {
+                annotator: annotators[rater % raters]!,
+                label: top!,
+                technique: technique ?? null,
+                start,
+                end: Math.min(length, start + extent),
+              };
             });
             if (options.copyFirst) {
               const first = made.filter((s) => s.annotator === annotators[0]);
@@ -75,7 +81,14 @@ describe('the report', () => {
       fc.property(corpus(), level, ({ input }, lvl) => {
         const report = computeAgreement(input, { level: lvl });
         expect(JSON.parse(JSON.stringify(report))).toEqual(report);
-        const blocks = [report.alpha_u, report.krippendorff_alpha, report.fleiss_kappa, ...report.cohen_kappa, ...report.f1_exact, ...report.f1_overlap];
+        const blocks = [
+          report.alpha_u,
+          report.krippendorff_alpha,
+          report.fleiss_kappa,
+          ...report.cohen_kappa,
+          ...report.f1_exact,
+          ...report.f1_overlap,
+        ];
         for (const block of blocks) {
           if (block.overall === null) expect(block.reasons.overall).toEqual(expect.any(String));
           for (const [label, value] of Object.entries(block.per_label)) {
@@ -111,7 +124,8 @@ describe('swapping annotators', () => {
           const twin = backward.confusion.find((m) => m.a === matrix.b && m.b === matrix.a)!;
           expect(twin.counts).toEqual(matrix.counts[0]!.map((_, j) => matrix.counts.map((row) => row[j])));
         }
-        const byId = (report: AgreementReport) => Object.fromEntries(report.per_document.map((d) => [d.id, [d.alpha_u, d.f1_exact]]));
+        const byId = (report: AgreementReport) =>
+          Object.fromEntries(report.per_document.map((d) => [d.id, [d.alpha_u, d.f1_exact]]));
         const [f, b] = [byId(forward), byId(backward)];
         for (const id of Object.keys(f)) f[id]!.forEach((v, i) => expectClose(v, b[id]![i]!));
       }),
@@ -127,8 +141,10 @@ describe('merged versus unmerged input', () => {
         const merged = mergeInput(input, lvl);
         const raw = computeAgreement(input, { level: lvl });
         const pre = computeAgreement(merged, { level: lvl });
-        for (const key of ['alpha_u', 'krippendorff_alpha', 'fleiss_kappa'] as const) expectSameValues(raw[key], pre[key]);
-        for (const key of ['cohen_kappa', 'f1_overlap'] as const) raw[key].forEach((pair, p) => expectSameValues(pair, pre[key][p]!));
+        for (const key of ['alpha_u', 'krippendorff_alpha', 'fleiss_kappa'] as const)
+          expectSameValues(raw[key], pre[key]);
+        for (const key of ['cohen_kappa', 'f1_overlap'] as const)
+          raw[key].forEach((pair, p) => expectSameValues(pair, pre[key][p]!));
         raw.per_document.forEach((d) => expectClose(d.alpha_u, pre.per_document.find((x) => x.id === d.id)!.alpha_u));
       }),
       RUNS,
@@ -140,7 +156,9 @@ describe('merged versus unmerged input', () => {
       fc.property(corpus(), level, ({ input }, lvl) => {
         const doubled = { documents: input.documents.map((d) => ({ ...d, spans: [...d.spans, ...d.spans] })) };
         const raw = computeAgreement(input, { level: lvl });
-        raw.f1_exact.forEach((pair, p) => expectSameValues(pair, computeAgreement(doubled, { level: lvl }).f1_exact[p]!));
+        raw.f1_exact.forEach((pair, p) =>
+          expectSameValues(pair, computeAgreement(doubled, { level: lvl }).f1_exact[p]!),
+        );
         const reference = exactF1Reference(input, raw.annotators, lvl);
         raw.f1_exact.forEach((pair, p) => expectClose(pair.overall, reference[p]!));
       }),
@@ -195,7 +213,10 @@ describe('fast paths equal the literal definitions', () => {
 });
 
 function allValues(report: AgreementReport): Array<number | null> {
-  const labelled = (v: { overall: number | null; per_label: Record<string, number | null> }) => [v.overall, ...Object.values(v.per_label)];
+  const labelled = (v: { overall: number | null; per_label: Record<string, number | null> }) => [
+    v.overall,
+    ...Object.values(v.per_label),
+  ];
   return [
     ...labelled(report.alpha_u),
     ...labelled(report.krippendorff_alpha),
@@ -259,7 +280,9 @@ function exactF1Reference(input: AgreementInput, annotators: string[], lvl: Labe
     (name) =>
       new Set(
         input.documents.flatMap((d) =>
-          d.spans.filter((s) => s.annotator === name && s.end > s.start).map((s) => `${d.id}|${comparedLabel(s, lvl)}|${s.start}|${s.end}`),
+          d.spans
+            .filter((s) => s.annotator === name && s.end > s.start)
+            .map((s) => `${d.id}|${comparedLabel(s, lvl)}|${s.start}|${s.end}`),
         ),
       ),
   );
@@ -289,7 +312,11 @@ function unitizingReference(input: AgreementInput, annotators: string[], labels:
   for (const label of labels) {
     const units = annotators.map((name) =>
       merged.documents
-        .flatMap((d, i) => d.spans.filter((s) => s.annotator === name && comparedLabel(s, lvl) === label).map((s) => [begins[i]! + s.start, begins[i]! + s.end] as const))
+        .flatMap((d, i) =>
+          d.spans
+            .filter((s) => s.annotator === name && comparedLabel(s, lvl) === label)
+            .map((s) => [begins[i]! + s.start, begins[i]! + s.end] as const),
+        )
         .sort((x, y) => x[0] - y[0]),
     );
     const sections = units.map((own) => {
@@ -316,7 +343,10 @@ function unitizingReference(input: AgreementInput, annotators: string[], labels:
       }
     }
     const lengths = units.flat().map(([start, end]) => end - start);
-    const gaps = sections.flat().filter((s) => !s.unit).map((s) => s.end - s.start);
+    const gaps = sections
+      .flat()
+      .filter((s) => !s.unit)
+      .map((s) => s.end - s.start);
     const N = lengths.length;
     let numerator = 0;
     for (const l of lengths) {
@@ -325,7 +355,10 @@ function unitizingReference(input: AgreementInput, annotators: string[], labels:
       numerator += ((N - 1) * (2 * l ** 3 - 3 * l ** 2 + l)) / 3 + l * l * fits;
     }
     const squared = lengths.reduce((s, l) => s + l * (l - 1), 0);
-    result.set(label, { observed: (2 * sum) / (R * (R - 1) * L * L), expected: (numerator * (2 / L)) / (R * L * (R * L - 1) - squared) });
+    result.set(label, {
+      observed: (2 * sum) / (R * (R - 1) * L * L),
+      expected: (numerator * (2 / L)) / (R * L * (R * L - 1) - squared),
+    });
   }
   return result;
 }

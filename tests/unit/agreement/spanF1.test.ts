@@ -4,8 +4,19 @@ import { sortedIntervals } from '../../../shared/agreement/intervals';
 import { exactF1, exactMatchCount, overlapScores, semevalSpanScores } from '../../../shared/agreement/spanF1';
 
 describe('SemEval-2020 Task 11 span identification example', () => {
-  const submission: Array<[number, number]> = [[0, 50], [161, 172], [0, 10], [115, 167]];
-  const gold: Array<[number, number]> = [[0, 59], [171, 181], [0, 9], [115, 167], [740, 759]];
+  const submission: Array<[number, number]> = [
+    [0, 50],
+    [161, 172],
+    [0, 10],
+    [115, 167],
+  ];
+  const gold: Array<[number, number]> = [
+    [0, 59],
+    [171, 181],
+    [0, 9],
+    [115, 167],
+    [740, 759],
+  ];
 
   test('P = 1.929825/2 = 0.964912, R = 1.947458/4 = 0.486864, F1 = 0.647181', () => {
     const { precision, recall, f1 } = semevalSpanScores(submission, gold);

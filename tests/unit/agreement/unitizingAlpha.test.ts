@@ -41,7 +41,7 @@ describe('the distance between two sections', () => {
     expect(unitizingDistance(o1, l1, c1 !== null, o2, l2, c2 !== null)).toBe(expected);
   });
 
-  test('a unit inside the other rater\'s gap costs its squared length, from either side', () => {
+  test("a unit inside the other rater's gap costs its squared length, from either side", () => {
     expect(unitizingDistance(2, 3, false, 2, 2, true) + unitizingDistance(5, 6, true, 4, 7, false)).toBe(40);
     expect(unitizingDistance(3, 2, false, 3, 2, true) + unitizingDistance(5, 6, true, 5, 6, false)).toBe(40);
   });
@@ -66,8 +66,15 @@ describe('Krippendorff (2004: 254) example as in DKPro (continuum 150..450)', ()
   const study = unitizingStudy(
     2,
     units(
-      [225, 70, 0, 'c'], [370, 30, 0, 'c'], [220, 80, 1, 'c'], [355, 20, 1, 'c'], [400, 20, 1, 'c'],
-      [180, 60, 0, 'k'], [300, 50, 0, 'k'], [180, 60, 1, 'k'], [300, 50, 1, 'k'],
+      [225, 70, 0, 'c'],
+      [370, 30, 0, 'c'],
+      [220, 80, 1, 'c'],
+      [355, 20, 1, 'c'],
+      [400, 20, 1, 'c'],
+      [180, 60, 0, 'k'],
+      [300, 50, 0, 'k'],
+      [180, 60, 1, 'k'],
+      [300, 50, 1, 'k'],
     ),
   );
   const result = unitizingAlpha({ begin: 150, length: 300 }, study);
@@ -99,19 +106,46 @@ describe('Krippendorff (1995: 57) example as in DKPro', () => {
   function example(stretch: number) {
     const s = (n: number) => Math.trunc(n * stretch);
     const rows: Array<[number, number, number, string]> = [
-      [2, 8, 0, 'A'], [14, 6, 0, 'A'], [4, 4, 1, 'A'], [15, 2, 1, 'A'],
-      [0, 18, 0, 'B'], [0, 2, 1, 'B'], [2, 1, 1, 'B'], [3, 1, 1, 'B'], [4, 1, 1, 'B'], [5, 1, 1, 'B'], [6, 3, 1, 'B'], [9, 1, 1, 'B'],
-      [2, 6, 0, 'C'], [10, 2, 0, 'C'], [14, 4, 0, 'C'], [20, 2, 0, 'C'],
-      [0, 2, 1, 'C'], [4, 4, 1, 'C'], [10, 4, 1, 'C'], [16, 2, 1, 'C'], [20, 2, 1, 'C'],
-      [0, 2, 0, 'D'], [2, 8, 0, 'D'], [10, 4, 0, 'D'], [14, 6, 0, 'D'], [20, 4, 0, 'D'],
-      [0, 4, 1, 'D'], [4, 4, 1, 'D'], [8, 7, 1, 'D'], [15, 2, 1, 'D'], [17, 7, 1, 'D'],
+      [2, 8, 0, 'A'],
+      [14, 6, 0, 'A'],
+      [4, 4, 1, 'A'],
+      [15, 2, 1, 'A'],
+      [0, 18, 0, 'B'],
+      [0, 2, 1, 'B'],
+      [2, 1, 1, 'B'],
+      [3, 1, 1, 'B'],
+      [4, 1, 1, 'B'],
+      [5, 1, 1, 'B'],
+      [6, 3, 1, 'B'],
+      [9, 1, 1, 'B'],
+      [2, 6, 0, 'C'],
+      [10, 2, 0, 'C'],
+      [14, 4, 0, 'C'],
+      [20, 2, 0, 'C'],
+      [0, 2, 1, 'C'],
+      [4, 4, 1, 'C'],
+      [10, 4, 1, 'C'],
+      [16, 2, 1, 'C'],
+      [20, 2, 1, 'C'],
+      [0, 2, 0, 'D'],
+      [2, 8, 0, 'D'],
+      [10, 4, 0, 'D'],
+      [14, 6, 0, 'D'],
+      [20, 4, 0, 'D'],
+      [0, 4, 1, 'D'],
+      [4, 4, 1, 'D'],
+      [8, 7, 1, 'D'],
+      [15, 2, 1, 'D'],
+      [17, 7, 1, 'D'],
     ];
     return unitizingAlpha(
       { begin: 0, length: s(24) },
       // Halving truncates some B units to length 0; they cover nothing and are left out (categories are independent).
       unitizingStudy(
         2,
-        units(...rows.map(([o, l, r, c]): [number, number, number, string] => [s(o), s(l), r, c]).filter(([, l]) => l > 0)),
+        units(
+          ...rows.map(([o, l, r, c]): [number, number, number, string] => [s(o), s(l), r, c]).filter(([, l]) => l > 0),
+        ),
       ),
     );
   }
@@ -132,7 +166,12 @@ describe('Krippendorff (1995: 57) example as in DKPro', () => {
 
   test('stretched by 50 000, the values approach the published ones', () => {
     const result = example(50_000);
-    const published: Record<string, [number, number]> = { A: [0.0699, 0.553], B: [1.17731, -0.926], C: [0.08642, 0.679], D: [0.41445, 0.066] };
+    const published: Record<string, [number, number]> = {
+      A: [0.0699, 0.553],
+      B: [1.17731, -0.926],
+      C: [0.08642, 0.679],
+      D: [0.41445, 0.066],
+    };
     for (const [category, [expected, alpha]] of Object.entries(published)) {
       const values = result.perCategory.get(category)!;
       expect(Math.abs(values.expected - expected)).toBeLessThan(0.005);
@@ -169,7 +208,7 @@ describe('degenerate cases follow DKPro', () => {
     expect(result.perCategory.get('A')!.alpha.reason).toBe('needs at least two annotators');
   });
 
-  test('perfect agreement where even the expected disagreement is 0 gives 1, not DKPro\'s 0', () => {
+  test("perfect agreement where even the expected disagreement is 0 gives 1, not DKPro's 0", () => {
     // Two raters marking the whole one-character continuum: D_O = D_E = 0.
     const result = unitizingAlpha({ begin: 0, length: 1 }, unitizingStudy(2, units([0, 1, 0, 'A'], [0, 1, 1, 'A'])));
     expect(result.perCategory.get('A')!.expected).toBe(0);
@@ -177,7 +216,9 @@ describe('degenerate cases follow DKPro', () => {
   });
 
   test('overlapping units of one rater are refused (they must be merged first)', () => {
-    expect(() => unitizingAlpha({ begin: 0, length: 10 }, unitizingStudy(2, units([0, 5, 0, 'A'], [3, 4, 0, 'A'])))).toThrow(/without overlaps/u);
+    expect(() =>
+      unitizingAlpha({ begin: 0, length: 10 }, unitizingStudy(2, units([0, 5, 0, 'A'], [3, 4, 0, 'A']))),
+    ).toThrow(/without overlaps/u);
   });
 });
 

@@ -4,7 +4,16 @@ import { computeAgreement } from '../../../shared/agreement/report';
 import { doc, span } from './corpusBuilders';
 
 const report = computeAgreement(
-  { documents: [doc('ex', 'abcdefghij', [span('A', 'claim', 1, 9), span('B', 'claim', 2, 3), span('B', 'claim', 4, 5), span('B', 'claim', 6, 7)])] },
+  {
+    documents: [
+      doc('ex', 'abcdefghij', [
+        span('A', 'claim', 1, 9),
+        span('B', 'claim', 2, 3),
+        span('B', 'claim', 4, 5),
+        span('B', 'claim', 6, 7),
+      ]),
+    ],
+  },
   { level: 'stored' },
 );
 

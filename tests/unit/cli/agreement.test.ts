@@ -11,9 +11,26 @@ beforeAll(() => {
   project = join(temp.dir, 'aaec.spanmark');
   runCliOk(['init', project]);
   // The adjudicated essays come in as `gold`; the three annotators' files are matched to them by name.
-  runCliOk(['import', project, realdata('aaec_multiannotator', 'brat-project-final'), '--format', 'brat', '--annotator', 'gold']);
+  runCliOk([
+    'import',
+    project,
+    realdata('aaec_multiannotator', 'brat-project-final'),
+    '--format',
+    'brat',
+    '--annotator',
+    'gold',
+  ]);
   for (const n of [1, 2, 3]) {
-    runCliOk(['import', project, realdata('aaec_multiannotator', 'brat-project-final'), realdata('aaec_multiannotator', 'Step1', `annotator${n}`), '--format', 'brat', '--annotator', 'gold']);
+    runCliOk([
+      'import',
+      project,
+      realdata('aaec_multiannotator', 'brat-project-final'),
+      realdata('aaec_multiannotator', 'Step1', `annotator${n}`),
+      '--format',
+      'brat',
+      '--annotator',
+      'gold',
+    ]);
   }
 });
 afterAll(() => temp.cleanup());
@@ -23,7 +40,20 @@ const agreement = (...args: string[]) => JSON.parse(runCliOk(['agreement', proje
 describe('spanmark agreement', () => {
   it('prints one JSON object with every measure, leaving gold out by default', () => {
     const report = agreement();
-    expect(Object.keys(report)).toEqual(expect.arrayContaining(['annotators', 'documents', 'labels', 'alpha_u', 'krippendorff_alpha', 'fleiss_kappa', 'cohen_kappa', 'f1_exact', 'f1_overlap', 'per_document']));
+    expect(Object.keys(report)).toEqual(
+      expect.arrayContaining([
+        'annotators',
+        'documents',
+        'labels',
+        'alpha_u',
+        'krippendorff_alpha',
+        'fleiss_kappa',
+        'cohen_kappa',
+        'f1_exact',
+        'f1_overlap',
+        'per_document',
+      ]),
+    );
     expect(report.annotators).toEqual(['annotator1', 'annotator2', 'annotator3']);
     expect(report.documents).toBe(3);
     expect(report.labels).toEqual(['Claim', 'MajorClaim', 'Premise']);

@@ -29,7 +29,13 @@ const annotated = {
   spans: [
     { id: 's1', ...codePointRange(MULTILINGUAL_TEXT, '👋🏽 world'), label: 'claim', annotator: 'ana', note: 'greeting' },
     { id: 's2', ...codePointRange(MULTILINGUAL_TEXT, '🇺🇳 aid arrived.\r\nمرحبا'), label: 'evidence', annotator: 'ana' },
-    { id: 's3', ...codePointRange(MULTILINGUAL_TEXT, '中文的主张'), label: 'propaganda', technique: 'Doubt', annotator: 'bo' },
+    {
+      id: 's3',
+      ...codePointRange(MULTILINGUAL_TEXT, '中文的主张'),
+      label: 'propaganda',
+      technique: 'Doubt',
+      annotator: 'bo',
+    },
   ],
   relations: [{ id: 'r1', type: 'supports', from: 's2', to: 's1', annotator: 'ana' }],
   status: { ana: 'done', bo: 'in_progress' },
@@ -39,7 +45,13 @@ describe('spanmark CLI', () => {
   it('init creates an empty project with the default scheme', () => {
     const result = runCliOk(['init', project]);
     expect(result.stdout).toMatch(/4 labels, 14 propaganda techniques, 2 relation types/);
-    expect(stats()).toEqual({ documents: 0, annotators: [], spans: 0, relations: 0, labels: { claim: 0, evidence: 0, opinion: 0, propaganda: 0 } });
+    expect(stats()).toEqual({
+      documents: 0,
+      annotators: [],
+      spans: 0,
+      relations: 0,
+      labels: { claim: 0, evidence: 0, opinion: 0, propaganda: 0 },
+    });
   });
 
   it('imports a folder of .txt files, one document each, ids from the file names', () => {
@@ -48,8 +60,17 @@ describe('spanmark CLI', () => {
     expect(stats()).toMatchObject({ documents: 5, spans: 0 });
     const out = join(temp.dir, 'out.jsonl');
     runCliOk(['export', project, '--format', 'jsonl', '--out', out]);
-    const documents = readFileSync(out, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { id: string; text: string });
-    expect(documents.map((d) => d.id)).toEqual(['000_d94b5c86e54fbc34', '001_7d6718613a425cdc', '002_964a688ff88cd9e1', '003_4e18fd9c259265ac', '004_ce7434ab9563ed40']);
+    const documents = readFileSync(out, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { id: string; text: string });
+    expect(documents.map((d) => d.id)).toEqual([
+      '000_d94b5c86e54fbc34',
+      '001_7d6718613a425cdc',
+      '002_964a688ff88cd9e1',
+      '003_4e18fd9c259265ac',
+      '004_ce7434ab9563ed40',
+    ]);
     expect(documents[0]!.text).toBe(readFileSync(join(REPO_ROOT, 'seeds', '000_d94b5c86e54fbc34.txt'), 'utf8'));
   });
 
@@ -60,7 +81,10 @@ describe('spanmark CLI', () => {
     const out = join(temp.dir, 'out.jsonl');
     const exported = runCliOk(['export', project, '--format', 'jsonl', '--out', out]);
     expect(exported.stdout).toMatch(/offsets: Unicode code points, end exclusive/);
-    const [document] = readFileSync(out, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+    const [document] = readFileSync(out, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(document.text).toBe(MULTILINGUAL_TEXT);
     expect(document.meta).toEqual({ source: 'test' });
     expect(document.status).toEqual({ ana: 'done', bo: 'in_progress' });
@@ -70,7 +94,13 @@ describe('spanmark CLI', () => {
     expect(byId.s1).toMatchObject({ quote: '👋🏽 world', label: 'claim', annotator: 'ana', note: 'greeting' });
     expect(byId.s2.quote).toBe('🇺🇳 aid arrived.\r\nمرحبا');
     expect(byId.s3).toMatchObject({ label: 'propaganda', technique: 'Doubt' });
-    expect(stats()).toEqual({ documents: 1, annotators: ['ana', 'bo'], spans: 3, relations: 1, labels: { claim: 1, evidence: 1, opinion: 0, propaganda: 1 } });
+    expect(stats()).toEqual({
+      documents: 1,
+      annotators: ['ana', 'bo'],
+      spans: 3,
+      relations: 1,
+      labels: { claim: 1, evidence: 1, opinion: 0, propaganda: 1 },
+    });
   });
 
   it('exports only the annotators asked for', () => {
@@ -92,13 +122,17 @@ describe('spanmark CLI', () => {
     const result = runCli(['import', project, input]);
     expect(result.code).not.toBe(0);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
-    expect(result.stderr).toMatch(/^error: .*mixed\.jsonl:2: document "bad": span #1: end 40 is past the end of the text \(5 code points\)/);
+    expect(result.stderr).toMatch(
+      /^error: .*mixed\.jsonl:2: document "bad": span #1: end 40 is past the end of the text \(5 code points\)/,
+    );
     expect(createHash('sha256').update(JSON.stringify(stats())).digest('hex')).toBe(hashBefore);
   });
 
   it('warns about unknown labels and adds them; --annotator fills in missing annotators', () => {
     runCliOk(['init', project]);
-    const input = writeJsonl('in.jsonl', [{ id: 'd', text: 'hedged claim', spans: [{ start: 0, end: 6, label: 'hedge' }] }]);
+    const input = writeJsonl('in.jsonl', [
+      { id: 'd', text: 'hedged claim', spans: [{ start: 0, end: 6, label: 'hedge' }] },
+    ]);
     const result = runCliOk(['import', project, input, '--annotator', 'carla']);
     expect(result.stderr).toMatch(/warning: .*in\.jsonl:1: label "hedge" is not in the project's scheme; added it/);
     expect(stats()).toMatchObject({ annotators: ['carla'], labels: { hedge: 1 } });
@@ -110,11 +144,18 @@ describe('spanmark CLI', () => {
     const result = runCli(['stats', notes]);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/^error: .*notes\.txt is not a Spanmark project/);
-    expect(runCli(['stats', join(temp.dir, 'missing.spanmark')]).stderr).toMatch(/no such project; create one with `spanmark init/);
+    expect(runCli(['stats', join(temp.dir, 'missing.spanmark')]).stderr).toMatch(
+      /no such project; create one with `spanmark init/,
+    );
   });
 
   it('reports usage mistakes on one line', () => {
-    for (const args of [['export', project], ['frobnicate'], ['import', project, 'x.jsonl', '--format', 'xml'], ['serve', project, '--port', '99999']]) {
+    for (const args of [
+      ['export', project],
+      ['frobnicate'],
+      ['import', project, 'x.jsonl', '--format', 'xml'],
+      ['serve', project, '--port', '99999'],
+    ]) {
       const result = runCli(args);
       expect(result.code).toBe(1);
       expect(result.stderr.trim().split('\n')).toHaveLength(1);
@@ -122,7 +163,18 @@ describe('spanmark CLI', () => {
     }
   });
 
-  it.each([[[]], [['init']], [['import']], [['export']], [['stats']], [['serve']], [['agreement']], [['merge']], [['copy']], [['adjudicate']]])('prints help for %j', (command) => {
+  it.each([
+    [[]],
+    [['init']],
+    [['import']],
+    [['export']],
+    [['stats']],
+    [['serve']],
+    [['agreement']],
+    [['merge']],
+    [['copy']],
+    [['adjudicate']],
+  ])('prints help for %j', (command) => {
     const result = runCli([...command, '--help']);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^Usage: spanmark/);
@@ -142,7 +194,10 @@ describe('spanmark CLI', () => {
         headers: { 'content-type': 'application/json', 'x-spanmark-token': token },
         body: '{}',
       });
-      expect(await session.json()).toMatchObject({ ok: true, value: { defaultAnnotator: 'dana', projectName: 'study' } });
+      expect(await session.json()).toMatchObject({
+        ok: true,
+        value: { defaultAnnotator: 'dana', projectName: 'study' },
+      });
     } finally {
       expect(await server.stop()).toBe(0);
     }

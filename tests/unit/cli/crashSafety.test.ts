@@ -21,7 +21,13 @@ function writeLargeCorpus(path: string): void {
   const text = 'The minister said the aid arrived. 👋🏽 中文 مرحبا\r\n'.repeat(40);
   const lines: string[] = [];
   for (let index = 0; index < DOCUMENTS; index++) {
-    const spans = Array.from({ length: 10 }, (_, s) => ({ id: `s${s}`, start: s * 10, end: s * 10 + 5, label: 'claim', annotator: 'ana' }));
+    const spans = Array.from({ length: 10 }, (_, s) => ({
+      id: `s${s}`,
+      start: s * 10,
+      end: s * 10 + 5,
+      label: 'claim',
+      annotator: 'ana',
+    }));
     lines.push(JSON.stringify({ id: `doc${index}`, text, spans }));
   }
   writeFileSync(path, lines.join('\n') + '\n');

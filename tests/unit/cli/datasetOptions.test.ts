@@ -22,16 +22,29 @@ function writeJsonl(name: string, records: unknown[]): string {
   return path;
 }
 
-function exported(args: string[]): { id: string; offsets: string; spans: { id: string; start: number; end: number; quote: string }[] }[] {
+function exported(
+  args: string[],
+): { id: string; offsets: string; spans: { id: string; start: number; end: number; quote: string }[] }[] {
   const out = join(temp.dir, `out-${Math.random()}.jsonl`);
   runCliOk(['export', project, '--format', 'jsonl', '--out', out, ...args]);
-  return readFileSync(out, 'utf8').trim().split('\n').filter(Boolean).map((line) => JSON.parse(line));
+  return readFileSync(out, 'utf8')
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line));
 }
 
 describe('import options', () => {
   it('--skip-invalid imports the valid records and reports each skipped one with file, line and reason', () => {
     const input = writeJsonl('mixed.jsonl', [
-      { id: 'a', text: 'good text', spans: [{ id: 'ok', start: 0, end: 4, label: 'claim', annotator: 'ana' }, { id: 'bad', start: 3, end: 99, label: 'claim', annotator: 'ana' }] },
+      {
+        id: 'a',
+        text: 'good text',
+        spans: [
+          { id: 'ok', start: 0, end: 4, label: 'claim', annotator: 'ana' },
+          { id: 'bad', start: 3, end: 99, label: 'claim', annotator: 'ana' },
+        ],
+      },
       '{not json',
       { id: 'b', text: 'more' },
     ]);
@@ -46,8 +59,12 @@ describe('import options', () => {
 
   it('refuses a different text under a known id unless --as-new, which gives it a new id', () => {
     runCliOk(['import', project, writeJsonl('one.jsonl', [{ id: 'a', text: 'first version' }])]);
-    const second = writeJsonl('two.jsonl', [{ id: 'a', text: 'second version', spans: [{ start: 0, end: 6, label: 'claim', annotator: 'ana' }] }]);
-    expect(runCli(['import', project, second]).stderr).toMatch(/two\.jsonl:1: document "a" is already in the project with a different text; pass --as-new/);
+    const second = writeJsonl('two.jsonl', [
+      { id: 'a', text: 'second version', spans: [{ start: 0, end: 6, label: 'claim', annotator: 'ana' }] },
+    ]);
+    expect(runCli(['import', project, second]).stderr).toMatch(
+      /two\.jsonl:1: document "a" is already in the project with a different text; pass --as-new/,
+    );
     const result = runCliOk(['import', project, second, '--as-new']);
     expect(result.stderr).toMatch(/imported as "a~2"/);
     expect(exported([]).map((d) => d.id)).toEqual(['a', 'a~2']);
@@ -67,7 +84,11 @@ describe('export options', () => {
         ],
         status: { ana: 'done' },
       },
-      { id: 'plain', text: 'nothing done here', spans: [{ id: 'p', start: 0, end: 7, label: 'opinion', annotator: 'bo' }] },
+      {
+        id: 'plain',
+        text: 'nothing done here',
+        spans: [{ id: 'p', start: 0, end: 7, label: 'opinion', annotator: 'bo' }],
+      },
     ]);
     runCliOk(['import', project, input]);
   });
@@ -76,7 +97,10 @@ describe('export options', () => {
     const out = join(temp.dir, 'utf16.jsonl');
     const result = runCliOk(['export', project, '--format', 'jsonl', '--out', out, '--offsets', 'utf16']);
     expect(result.stdout).toMatch(/offsets: UTF-16 code units, end exclusive/);
-    const [document] = readFileSync(out, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+    const [document] = readFileSync(out, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(document.offsets).toBe('utf16');
     for (const span of document.spans) expect(text.slice(span.start, span.end)).toBe(span.quote);
     const copy = join(temp.dir, 'copy.spanmark');
@@ -93,6 +117,9 @@ describe('export options', () => {
     expect(exported(['--status', 'done']).map((d) => d.id)).toEqual(['m']);
     expect(exported(['--status', 'done', '--annotator', 'bo'])).toEqual([]);
     expect(exported(['--label', 'propaganda']).flatMap((d) => d.spans.map((s) => s.id))).toEqual(['s2']);
-    expect(exported(['--label', 'Doubt', '--label', 'opinion']).flatMap((d) => d.spans.map((s) => s.id))).toEqual(['s2', 'p']);
+    expect(exported(['--label', 'Doubt', '--label', 'opinion']).flatMap((d) => d.spans.map((s) => s.id))).toEqual([
+      's2',
+      'p',
+    ]);
   });
 });

@@ -15,7 +15,12 @@ beforeEach(() => {
     { id: 's1', start: 0, end: 5, label: 'claim', annotator: 'ana' },
     { id: 's2', start: 6, end: 10, label: 'claim', annotator: 'bo' },
   ];
-  writeFileSync(file, [JSON.stringify({ id: 'd1', text: 'Hello brave world', spans }), JSON.stringify({ id: 'd2', text: 'Other' })].join('\n') + '\n');
+  writeFileSync(
+    file,
+    [JSON.stringify({ id: 'd1', text: 'Hello brave world', spans }), JSON.stringify({ id: 'd2', text: 'Other' })].join(
+      '\n',
+    ) + '\n',
+  );
   runCliOk(['init', project]);
   runCliOk(['import', project, file]);
 });
@@ -27,7 +32,9 @@ describe('spanmark rename / delete / restore', () => {
   it('renames, deletes with the spans (saying whose) and restores with the number delete printed', () => {
     expect(runCliOk(['rename', project, 'd1', 'A greeting']).stdout).toBe('Renamed "d1" to "A greeting"\n');
     const deleted = runCliOk(['delete', project, 'd1']).stdout;
-    expect(deleted).toMatch(/^Deleted "d1" with 2 spans \(ana 1, bo 1\) and 0 relations; bring it back with: spanmark restore .* (\d+)\n$/u);
+    expect(deleted).toMatch(
+      /^Deleted "d1" with 2 spans \(ana 1, bo 1\) and 0 relations; bring it back with: spanmark restore .* (\d+)\n$/u,
+    );
     expect(stats()).toMatchObject({ documents: 1, spans: 0 });
     const operation = /(\d+)\n$/u.exec(deleted)![1]!;
     expect(runCliOk(['restore', project, operation]).stdout).toBe('Restored "d1"\n');

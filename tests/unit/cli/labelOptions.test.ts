@@ -41,7 +41,17 @@ describe('the CLI with names and labels from other tools', () => {
 
   it('imports AAEC with --map-labels: Claim and Premise land on claim and evidence, MajorClaim is added', () => {
     const gold = realdata('aaec_multiannotator', 'brat-project-final');
-    const result = runCliOk(['import', project, gold, '--format', 'brat', '--annotator', 'gold', '--map-labels', 'Claim=claim,Premise=evidence']);
+    const result = runCliOk([
+      'import',
+      project,
+      gold,
+      '--format',
+      'brat',
+      '--annotator',
+      'gold',
+      '--map-labels',
+      'Claim=claim,Premise=evidence',
+    ]);
     expect(result.stderr).toMatch(/label "MajorClaim" is not in the project's scheme; added it/u);
     expect(result.stderr).not.toMatch(/label "(Claim|Premise)"/u);
     const stats = JSON.parse(runCliOk(['stats', project, '--json']).stdout) as { labels: Record<string, number> };
@@ -51,9 +61,14 @@ describe('the CLI with names and labels from other tools', () => {
   it('compares an annotator named "Smith, J." when the name is quoted in --annotators', () => {
     const file = join(temp.dir, 'a.jsonl');
     const spans = (annotator: string) => [{ start: 0, end: 5, label: 'claim', annotator }];
-    writeFileSync(file, `${JSON.stringify({ id: 'd1', text: 'Hello world', spans: [...spans('Smith, J.'), ...spans('ana')] })}\n`);
+    writeFileSync(
+      file,
+      `${JSON.stringify({ id: 'd1', text: 'Hello world', spans: [...spans('Smith, J.'), ...spans('ana')] })}\n`,
+    );
     runCliOk(['import', project, file]);
-    const report = JSON.parse(runCliOk(['agreement', project, '--annotators', '"Smith, J.",ana', '--json']).stdout) as { annotators: string[] };
+    const report = JSON.parse(runCliOk(['agreement', project, '--annotators', '"Smith, J.",ana', '--json']).stdout) as {
+      annotators: string[];
+    };
     expect(report.annotators).toEqual(['Smith, J.', 'ana']);
     expect(runCli(['agreement', project, '--annotators', '"Smith, J.,ana']).stderr).toMatch(/never closes/u);
   });

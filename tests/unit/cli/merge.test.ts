@@ -16,7 +16,15 @@ beforeEach(() => {
   laptopB = join(temp.dir, 'bo.spanmark');
   runCliOk(['init', laptopA]);
   const corpus = join(temp.dir, 'corpus.jsonl');
-  writeFileSync(corpus, [{ id: 'd1', text: MULTILINGUAL_TEXT }, { id: 'd2', text: 'Second article text.' }].map((d) => JSON.stringify(d)).join('\n'));
+  writeFileSync(
+    corpus,
+    [
+      { id: 'd1', text: MULTILINGUAL_TEXT },
+      { id: 'd2', text: 'Second article text.' },
+    ]
+      .map((d) => JSON.stringify(d))
+      .join('\n'),
+  );
   runCliOk(['import', laptopA, corpus]);
   // The team hands out copies of the same project, one per laptop.
   copyFileSync(laptopA, laptopB);
@@ -36,12 +44,24 @@ const sha = (path: string) => createHash('sha256').update(readFileSync(path)).di
 const spansOf = (path: string) => {
   const out = join(temp.dir, `out-${Math.random()}.jsonl`);
   runCliOk(['export', path, '--format', 'jsonl', '--out', out]);
-  return readFileSync(out, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { id: string; spans: { id: string; annotator: string; start: number }[]; status: Record<string, string> });
+  return readFileSync(out, 'utf8')
+    .trim()
+    .split('\n')
+    .map(
+      (line) =>
+        JSON.parse(line) as {
+          id: string;
+          spans: { id: string; annotator: string; start: number }[];
+          status: Record<string, string>;
+        },
+    );
 };
 
 describe('spanmark merge', () => {
   it('brings another laptop’s annotator in with the same span ids, and merging twice adds nothing', () => {
-    edit(laptopA, (c) => call(c, 'createSpan', { document: 'd1', annotator: 'ana', id: 'a1', start: 0, end: 5, label: 'claim' }));
+    edit(laptopA, (c) =>
+      call(c, 'createSpan', { document: 'd1', annotator: 'ana', id: 'a1', start: 0, end: 5, label: 'claim' }),
+    );
     edit(laptopB, (c) => {
       call(c, 'createSpan', { document: 'd1', annotator: 'bo', id: 'b1', start: 6, end: 14, label: 'evidence' });
       call(c, 'createSpan', { document: 'd1', annotator: 'bo', id: 'b2', start: 0, end: 5, label: 'claim' });
@@ -50,7 +70,9 @@ describe('spanmark merge', () => {
     });
     const before = sha(laptopB);
     const first = runCliOk(['merge', laptopA, laptopB]);
-    expect(first.stdout).toMatch(/Merged 2 documents: 2 spans and 1 relations added; 0 documents not matched, 0 conflicts/);
+    expect(first.stdout).toMatch(
+      /Merged 2 documents: 2 spans and 1 relations added; 0 documents not matched, 0 conflicts/,
+    );
     expect(sha(laptopB)).toBe(before);
     const again = runCliOk(['merge', laptopA, laptopB]);
     expect(again.stdout).toMatch(/0 spans and 0 relations added/);
@@ -63,7 +85,9 @@ describe('spanmark merge', () => {
   });
 
   it('reports documents it cannot match and spans changed on both sides, keeping this project’s version', () => {
-    edit(laptopA, (c) => call(c, 'createSpan', { document: 'd2', annotator: 'ana', id: 's', start: 0, end: 6, label: 'claim' }));
+    edit(laptopA, (c) =>
+      call(c, 'createSpan', { document: 'd2', annotator: 'ana', id: 's', start: 0, end: 6, label: 'claim' }),
+    );
     copyFileSync(laptopA, laptopB);
     edit(laptopA, (c) => call(c, 'updateSpan', { document: 'd2', annotator: 'ana', id: 's', end: 14 }));
     edit(laptopB, (c) => {

@@ -20,7 +20,11 @@ afterEach(() => temp.cleanup());
 /** Every stored span's quote is text[start:end] in code points. */
 function expectQuotesMatch(): number {
   const db = new Database(project, { readonly: true });
-  const rows = db.prepare('SELECT d.text, s.start_cp AS start, s.end_cp AS end, s.quote FROM spans s JOIN documents d ON d.id = s.document_id').all() as {
+  const rows = db
+    .prepare(
+      'SELECT d.text, s.start_cp AS start, s.end_cp AS end, s.quote FROM spans s JOIN documents d ON d.id = s.document_id',
+    )
+    .all() as {
     text: string;
     start: number;
     end: number;
@@ -32,7 +36,11 @@ function expectQuotesMatch(): number {
 }
 
 function labelLines(folder: string): string[] {
-  return readdirSync(folder).flatMap((name) => readFileSync(join(folder, name), 'utf8').split(/\r?\n/u).filter((line) => line.trim() !== ''));
+  return readdirSync(folder).flatMap((name) =>
+    readFileSync(join(folder, name), 'utf8')
+      .split(/\r?\n/u)
+      .filter((line) => line.trim() !== ''),
+  );
 }
 
 describe('real datasets through the CLI', () => {
@@ -56,9 +64,15 @@ describe('real datasets through the CLI', () => {
 
   it('AAEC: imports the gold essays and three annotators’ brat files as separate annotators', () => {
     runCliOk(['import', project, realdata('aaec_multiannotator'), '--format', 'brat']);
-    const stats = JSON.parse(runCliOk(['stats', project, '--json']).stdout) as { documents: number; annotators: string[]; spans: number };
+    const stats = JSON.parse(runCliOk(['stats', project, '--json']).stdout) as {
+      documents: number;
+      annotators: string[];
+      spans: number;
+    };
     expect(stats.documents).toBe(3);
-    expect(stats.annotators).toEqual(expect.arrayContaining(['Step1/annotator1', 'Step1/annotator2', 'Step1/annotator3']));
+    expect(stats.annotators).toEqual(
+      expect.arrayContaining(['Step1/annotator1', 'Step1/annotator2', 'Step1/annotator3']),
+    );
     expect(expectQuotesMatch()).toBe(stats.spans);
   });
 

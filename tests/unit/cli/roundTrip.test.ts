@@ -25,7 +25,11 @@ const documents = [
     relations: [{ id: 'r1', type: 'supports', from: 's2', to: 's1', annotator: 'ana' }],
     status: { ana: 'done' },
   },
-  { id: 'plain', text: 'The minister said the report was a hoax.\r\nOthers disagreed.', spans: [{ id: 'p1', start: 4, end: 12, label: 'opinion', annotator: 'ana' }] },
+  {
+    id: 'plain',
+    text: 'The minister said the report was a hoax.\r\nOthers disagreed.',
+    spans: [{ id: 'p1', start: 4, end: 12, label: 'opinion', annotator: 'ana' }],
+  },
 ];
 
 beforeAll(() => {
@@ -58,7 +62,10 @@ const roundTripFormats = EXPORT_FORMATS.filter((format) => (IMPORT_FORMATS as re
 // Formats that write their offset unit into the file, so a UTF-16 export reads back exactly. The
 // others have no place for it (the CLI message states it) and read offsets as code points.
 const UNIT_IN_FILE: readonly string[] = ['jsonl', 'labelstudio', 'webanno'];
-const cases = roundTripFormats.flatMap((format) => [[format, 'codepoint'], ...(UNIT_IN_FILE.includes(format) ? [[format, 'utf16']] : [])]);
+const cases = roundTripFormats.flatMap((format) => [
+  [format, 'codepoint'],
+  ...(UNIT_IN_FILE.includes(format) ? [[format, 'utf16']] : []),
+]);
 
 // PTC label files carry no text: an import reads them with the article<ID>.txt files.
 function textsFor(format: string): string[] {

@@ -30,7 +30,11 @@ afterEach(() => {
 
 // Every file counts as large: a limit of 0 bytes.
 function openLarge(checkLargeProjects = true): ServiceContext {
-  return new ServiceContext(openProject(path, { quickCheckMaxBytes: 0 }), { appVersion: 'test', checkLargeProjects, quickCheckMaxBytes: 0 });
+  return new ServiceContext(openProject(path, { quickCheckMaxBytes: 0 }), {
+    appVersion: 'test',
+    checkLargeProjects,
+    quickCheckMaxBytes: 0,
+  });
 }
 
 async function finished(context: ServiceContext, id: string): Promise<JobStatus> {
@@ -61,14 +65,17 @@ describe('the background check of a large project', () => {
     const job = await finished(context, call(context, 'getSessionInfo', {}).integrityCheck!);
     const report = job.result as IntegrityReport;
     expect(report.problems.length).toBeGreaterThan(0);
-    expect(report.message).toMatch(/p\.spanmark is damaged .*Spanmark will not write into it.*spanmark copy .*last backup/u);
+    expect(report.message).toMatch(
+      /p\.spanmark is damaged .*Spanmark will not write into it.*spanmark copy .*last backup/u,
+    );
     expect(() => call(context!, 'createSpan', span)).toThrow(/is damaged/u);
   });
 
   it('also finds damage outside every table (a wrong count of free pages) that no read would meet', async () => {
     miscountFreePages(path);
     context = openLarge();
-    const report = (await finished(context, call(context, 'getSessionInfo', {}).integrityCheck!)).result as IntegrityReport;
+    const report = (await finished(context, call(context, 'getSessionInfo', {}).integrityCheck!))
+      .result as IntegrityReport;
     expect(report.problems.join(' ')).toMatch(/Freelist/u);
     expect(() => call(context!, 'createSpan', span)).toThrow(/is damaged/u);
   });

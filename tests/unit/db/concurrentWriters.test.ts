@@ -38,10 +38,19 @@ describe('an edit while a large import job runs', () => {
         await sleep(50);
         const at = made.length + refused.length;
         const id = `edit-${at}`;
-        const edit = dispatch(context, 'createSpan', { document: 'target', annotator: 'ana', id, start: at, end: at + 1, label: 'claim' });
+        const edit = dispatch(context, 'createSpan', {
+          document: 'target',
+          annotator: 'ana',
+          id,
+          start: at,
+          end: at + 1,
+          label: 'claim',
+        });
         if (edit.ok) made.push(id);
         else refused.push(`${edit.error.code}: ${edit.error.message}`);
-        job = dispatch(context, 'getJob', { id: job.id }).ok ? (dispatch(context, 'getJob', { id: job.id }) as { value: JobStatus }).value : job;
+        job = dispatch(context, 'getJob', { id: job.id }).ok
+          ? (dispatch(context, 'getJob', { id: job.id }) as { value: JobStatus }).value
+          : job;
       }
       expect(refused).toEqual([]);
       expect(job.error).toBeNull();
@@ -69,9 +78,17 @@ describe('a lock that stays taken', () => {
     const other = new Database(path);
     other.exec('BEGIN IMMEDIATE');
     try {
-      const result = dispatch(context, 'createSpan', { document: 'd', annotator: 'ana', start: 0, end: 4, label: 'claim' });
+      const result = dispatch(context, 'createSpan', {
+        document: 'd',
+        annotator: 'ana',
+        start: 0,
+        end: 4,
+        label: 'claim',
+      });
       expect(result).toMatchObject({ ok: false, error: { code: 'busy' } });
-      expect(!result.ok && result.error.message).toMatch(/p\.spanmark is locked by another program or window.*try again/u);
+      expect(!result.ok && result.error.message).toMatch(
+        /p\.spanmark is locked by another program or window.*try again/u,
+      );
     } finally {
       other.exec('ROLLBACK');
       other.close();
@@ -96,7 +113,14 @@ describe('two serve processes on one project', () => {
           const response = await fetch(`${origin}/api/createSpan`, {
             method: 'POST',
             headers: { 'content-type': 'application/json', [TOKEN_HEADER]: searchParams.get('token')! },
-            body: JSON.stringify({ document: 'target0', annotator: who, id: `${who}-${index}`, start: index, end: index + 2, label: 'claim' }),
+            body: JSON.stringify({
+              document: 'target0',
+              annotator: who,
+              id: `${who}-${index}`,
+              start: index,
+              end: index + 2,
+              label: 'claim',
+            }),
           });
           const body = (await response.json()) as { ok: boolean; error?: { code: string; message: string } };
           if (!body.ok) failures.push(`${body.error!.code}: ${body.error!.message}`);

@@ -62,7 +62,10 @@ describe('a write that cannot happen', () => {
 
   it('says the file is read-only when it is', () => {
     projectWithDocument().close();
-    const context = new ServiceContext({ path, name: 'p', db: new Database(path, { readonly: true }) }, { appVersion: 'test' });
+    const context = new ServiceContext(
+      { path, name: 'p', db: new Database(path, { readonly: true }) },
+      { appVersion: 'test' },
+    );
     const result = dispatch(context, 'createSpan', anEdit);
     expect(result).toMatchObject({ ok: false, error: { code: 'io' } });
     expect(!result.ok && result.error.message).toMatch(/p\.spanmark is read-only/u);
@@ -100,7 +103,9 @@ describe('a damaged project', () => {
     closeSync(handle);
     const before = createHash('sha256').update(readFileSync(path)).digest('hex');
 
-    expect(() => openProject(path)).toThrow(/p\.spanmark is damaged .*Spanmark will not write into it.*spanmark copy .*last backup/u);
+    expect(() => openProject(path)).toThrow(
+      /p\.spanmark is damaged .*Spanmark will not write into it.*spanmark copy .*last backup/u,
+    );
     const imported = runCli(['import', path, corpus]);
     expect(imported.code).toBe(1);
     expect(imported.stderr).toMatch(/is damaged/u);

@@ -50,10 +50,16 @@ describe('importing documents', () => {
   });
 
   it('rolls the whole import back when a later record is bad', () => {
-    const good = record({ id: 'good', text: 'fine text', spans: [{ id: 'a', start: 0, end: 4, label: 'claim', annotator: 'ana' }] });
+    const good = record({
+      id: 'good',
+      text: 'fine text',
+      spans: [{ id: 'a', start: 0, end: 4, label: 'claim', annotator: 'ana' }],
+    });
     const clash = record({ id: 'good', text: 'another text under the same id' }, 2);
     expect(() => importDocuments(project.db, [good, clash])).toThrow(InputError);
-    expect(() => importDocuments(project.db, [good, clash])).toThrow(/test\.jsonl:2: document "good" is already in the project with a different text/);
+    expect(() => importDocuments(project.db, [good, clash])).toThrow(
+      /test\.jsonl:2: document "good" is already in the project with a different text/,
+    );
     expect(projectStats(project.db)).toMatchObject({ documents: 0, spans: 0, annotators: [] });
   });
 
@@ -68,7 +74,11 @@ describe('importing documents', () => {
 
   it('adds annotations to a document with the same id and text, and adds nothing when imported twice', () => {
     importDocuments(project.db, [record({ id: 'd', text: 'same text' })]);
-    const withSpans = record({ id: 'd', text: 'same text', spans: [{ id: 's', start: 0, end: 4, label: 'opinion', annotator: 'bo' }] });
+    const withSpans = record({
+      id: 'd',
+      text: 'same text',
+      spans: [{ id: 's', start: 0, end: 4, label: 'opinion', annotator: 'bo' }],
+    });
     const first = importDocuments(project.db, [withSpans]);
     const second = importDocuments(project.db, [withSpans]);
     expect(first).toMatchObject({ documentsAdded: 0, documentsMatched: 1, spansAdded: 1 });
@@ -77,9 +87,13 @@ describe('importing documents', () => {
   });
 
   it('refuses a different span under an id the document already has', () => {
-    importDocuments(project.db, [record({ id: 'd', text: 'same text', spans: [{ id: 's', start: 0, end: 4, label: 'claim', annotator: 'bo' }] })]);
+    importDocuments(project.db, [
+      record({ id: 'd', text: 'same text', spans: [{ id: 's', start: 0, end: 4, label: 'claim', annotator: 'bo' }] }),
+    ]);
     expect(() =>
-      importDocuments(project.db, [record({ id: 'd', text: 'same text', spans: [{ id: 's', start: 0, end: 9, label: 'claim', annotator: 'bo' }] })]),
+      importDocuments(project.db, [
+        record({ id: 'd', text: 'same text', spans: [{ id: 's', start: 0, end: 9, label: 'claim', annotator: 'bo' }] }),
+      ]),
     ).toThrow(/span id "s" is already in document "d"/);
   });
 
@@ -106,7 +120,11 @@ describe('importing documents', () => {
 
   it('files a technique given as the label under its parent label', () => {
     importDocuments(project.db, [
-      record({ id: 'd', text: 'abc def', spans: [{ id: 'a', start: 0, end: 3, label: 'Loaded_Language', annotator: 'ana' }] }),
+      record({
+        id: 'd',
+        text: 'abc def',
+        spans: [{ id: 'a', start: 0, end: 3, label: 'Loaded_Language', annotator: 'ana' }],
+      }),
     ]);
     const [document] = [...exportDocuments(project.db, { annotators: [] })];
     expect(document!.spans[0]).toMatchObject({ label: 'propaganda', technique: 'Loaded_Language' });
@@ -114,8 +132,12 @@ describe('importing documents', () => {
   });
 
   it('gives spans without an annotator to --annotator, or to a fallback with a warning', () => {
-    importDocuments(project.db, [record({ id: 'd1', text: 'abc', spans: [{ start: 0, end: 1, label: 'claim' }] })], { annotator: 'zoe' });
-    const report = importDocuments(project.db, [record({ id: 'd2', text: 'abc', spans: [{ start: 0, end: 1, label: 'claim' }] })]);
+    importDocuments(project.db, [record({ id: 'd1', text: 'abc', spans: [{ start: 0, end: 1, label: 'claim' }] })], {
+      annotator: 'zoe',
+    });
+    const report = importDocuments(project.db, [
+      record({ id: 'd2', text: 'abc', spans: [{ start: 0, end: 1, label: 'claim' }] }),
+    ]);
     expect(projectStats(project.db).annotators).toEqual([FALLBACK_ANNOTATOR, 'zoe']);
     expect(report.warnings[0]).toMatch(/--annotator NAME/);
   });
@@ -168,7 +190,11 @@ describe('span ids of several annotators', () => {
       ['ann2:T1', 'ann2', 1],
       ['ann2:T2', 'ann2', 11],
     ]);
-    expect(document!.relations.find((relation) => relation.annotator === 'ann2')).toMatchObject({ id: 'ann2:R1', from: 'ann2:T2', to: 'ann2:T1' });
+    expect(document!.relations.find((relation) => relation.annotator === 'ann2')).toMatchObject({
+      id: 'ann2:R1',
+      from: 'ann2:T2',
+      to: 'ann2:T1',
+    });
   });
 });
 
@@ -177,7 +203,11 @@ describe('span ids of several annotators', () => {
 describe('a staged import', () => {
   it('links new spans, relations and statuses to new and existing documents and annotators', () => {
     importDocuments(project.db, [
-      record({ id: 'old', text: 'old text here', spans: [{ id: 'o1', start: 0, end: 3, label: 'claim', annotator: 'ana' }] }),
+      record({
+        id: 'old',
+        text: 'old text here',
+        spans: [{ id: 'o1', start: 0, end: 3, label: 'claim', annotator: 'ana' }],
+      }),
     ]);
     const report = importDocuments(project.db, [
       record({
@@ -191,9 +221,20 @@ describe('a staged import', () => {
         relations: [{ id: 'r1', type: 'supports', from: 'o2', to: 'o1' }],
         status: { newcomer: 'done' },
       }),
-      record({ id: 'new', text: 'new text', spans: [{ id: 'n1', start: 0, end: 3, label: 'claim', annotator: 'newcomer' }], status: { ana: 'in_progress' } }, 2),
+      record(
+        {
+          id: 'new',
+          text: 'new text',
+          spans: [{ id: 'n1', start: 0, end: 3, label: 'claim', annotator: 'newcomer' }],
+          status: { ana: 'in_progress' },
+        },
+        2,
+      ),
       // The same document again in the same import: matched against the staged one.
-      record({ id: 'new', text: 'new text', spans: [{ id: 'n1', start: 0, end: 3, label: 'claim', annotator: 'newcomer' }] }, 3),
+      record(
+        { id: 'new', text: 'new text', spans: [{ id: 'n1', start: 0, end: 3, label: 'claim', annotator: 'newcomer' }] },
+        3,
+      ),
     ]);
     expect(report).toMatchObject({ documentsAdded: 1, documentsMatched: 2, spansAdded: 2, relationsAdded: 1 });
     const documents = [...exportDocuments(project.db, { annotators: [] })];
@@ -211,7 +252,11 @@ describe('a staged import', () => {
 
   it('leaves the project and its scheme as they were when a later record fails', () => {
     const labelsBefore = getScheme(project.db).labels.map((label) => label.key);
-    const good = record({ id: 'a', text: 'some text', spans: [{ start: 0, end: 4, label: 'brand_new_label', annotator: 'zoe' }] });
+    const good = record({
+      id: 'a',
+      text: 'some text',
+      spans: [{ start: 0, end: 4, label: 'brand_new_label', annotator: 'zoe' }],
+    });
     const bad = record({ id: 'b', text: 'ab', spans: [{ start: 0, end: 9, label: 'claim' }] }, 2);
     expect(() => importDocuments(project.db, [good, bad])).toThrow(/test\.jsonl:2/u);
     expect(getScheme(project.db).labels.map((label) => label.key)).toEqual(labelsBefore);

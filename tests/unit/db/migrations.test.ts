@@ -34,12 +34,24 @@ describe('migrations', () => {
 
     it('creates STRICT tables for every part of the data model', () => {
       const db = freshDb();
-      const tables = db.prepare("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%'").all() as {
+      const tables = db
+        .prepare("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%'")
+        .all() as {
         name: string;
         strict: number;
       }[];
       expect(tables.map((t) => t.name).sort()).toEqual(
-        ['annotators', 'document_status', 'documents', 'labels', 'operations', 'project_meta', 'relation_types', 'relations', 'spans'].sort(),
+        [
+          'annotators',
+          'document_status',
+          'documents',
+          'labels',
+          'operations',
+          'project_meta',
+          'relation_types',
+          'relations',
+          'spans',
+        ].sort(),
       );
       expect(tables.every((t) => t.strict === 1)).toBe(true);
     });
@@ -82,14 +94,18 @@ describe('migrations', () => {
       MIGRATIONS[0]!.up(db);
       db.exec(`INSERT INTO operations (at, kind, payload) VALUES ('then', 'import', '{"files":[]}')`);
       MIGRATIONS[1]!.up(db);
-      db.exec(`INSERT INTO operations (at, annotator, kind, payload, document_uid) VALUES ('now', 'ana', 'span.create', '{}', 'd1')`);
+      db.exec(
+        `INSERT INTO operations (at, annotator, kind, payload, document_uid) VALUES ('now', 'ana', 'span.create', '{}', 'd1')`,
+      );
       const rows = db.prepare('SELECT kind, document_uid AS document FROM operations ORDER BY id').all();
       expect(rows).toEqual([
         { kind: 'import', document: null },
         { kind: 'span.create', document: 'd1' },
       ]);
       const plan = db
-        .prepare("EXPLAIN QUERY PLAN SELECT id FROM operations WHERE document_uid = 'd1' AND annotator = 'ana' ORDER BY id")
+        .prepare(
+          "EXPLAIN QUERY PLAN SELECT id FROM operations WHERE document_uid = 'd1' AND annotator = 'ana' ORDER BY id",
+        )
         .all() as { detail: string }[];
       expect(plan.map((step) => step.detail).join(' ')).toMatch(/operations_by_document/);
       expect(() => db.exec('DELETE FROM operations')).toThrow(/append-only/);
@@ -113,7 +129,9 @@ describe('migrations', () => {
     it('adds a STRICT decisions table, one decision per group of a document, keeping the spans a version-2 file has', () => {
       const db = version2Db();
       MIGRATIONS[2]!.up(db);
-      const table = db.prepare("SELECT strict FROM pragma_table_list WHERE name = 'curation_decisions'").get() as { strict: number };
+      const table = db.prepare("SELECT strict FROM pragma_table_list WHERE name = 'curation_decisions'").get() as {
+        strict: number;
+      };
       expect(table.strict).toBe(1);
       expect(db.prepare('SELECT uid FROM spans').pluck().all()).toEqual(['gold:a']);
       const insert = db.prepare(
@@ -123,9 +141,13 @@ describe('migrations', () => {
       expect(() => insert.run('0-1:abc', 'reject', null, '[]', '[]')).toThrow(/UNIQUE|PRIMARY/);
       expect(() => insert.run('2-3:def', 'maybe', null, '[]', '[]')).toThrow(/CHECK/);
       expect(() => insert.run('2-3:def', 'reject', null, 'not json', '[]')).toThrow(/CHECK/);
-      expect(() => db.prepare(`INSERT INTO curation_decisions (document_id, group_key, action, created_at) VALUES (9, 'k', 'reject', 'now')`).run()).toThrow(
-        /FOREIGN KEY/,
-      );
+      expect(() =>
+        db
+          .prepare(
+            `INSERT INTO curation_decisions (document_id, group_key, action, created_at) VALUES (9, 'k', 'reject', 'now')`,
+          )
+          .run(),
+      ).toThrow(/FOREIGN KEY/);
     });
 
     it('deletes a document’s decisions with it', () => {
@@ -141,10 +163,14 @@ describe('migrations', () => {
     it('adds a STRICT settings table, one JSON value per scope and key, keeping a version-3 file’s data', () => {
       const db = new Database(':memory:');
       for (const migration of MIGRATIONS.slice(0, 3)) migration.up(db);
-      db.exec(`INSERT INTO documents (uid, title, text, text_sha256, length_cp, created_at) VALUES ('d', 't', 'abc', 'h', 3, 'now')`);
+      db.exec(
+        `INSERT INTO documents (uid, title, text, text_sha256, length_cp, created_at) VALUES ('d', 't', 'abc', 'h', 3, 'now')`,
+      );
       MIGRATIONS[3]!.up(db);
       expect(MIGRATIONS[3]!.version).toBe(4);
-      const table = db.prepare("SELECT strict FROM pragma_table_list WHERE name = 'settings'").get() as { strict: number };
+      const table = db.prepare("SELECT strict FROM pragma_table_list WHERE name = 'settings'").get() as {
+        strict: number;
+      };
       expect(table.strict).toBe(1);
       expect(db.prepare('SELECT uid FROM documents').pluck().all()).toEqual(['d']);
       const insert = db.prepare(`INSERT INTO settings (scope, key, value, updated_at) VALUES (?, ?, ?, 'now')`);

@@ -35,7 +35,11 @@ describe('opening project files', () => {
     raw.pragma('journal_mode = DELETE');
     raw.close();
     const before = fileHash(path);
-    expectRefusal(() => openProjectDb(path), 'newer_version', /newer version of Spanmark .*update Spanmark.*not changed/);
+    expectRefusal(
+      () => openProjectDb(path),
+      'newer_version',
+      /newer version of Spanmark .*update Spanmark.*not changed/,
+    );
     expect(fileHash(path)).toBe(before);
     expect(existsSync(`${path}-wal`)).toBe(false);
   });

@@ -32,7 +32,15 @@ afterEach(() => {
 const EDITS = 200;
 
 function edit(count = EDITS): void {
-  for (let index = 0; index < count; index++) call(context, 'createSpan', { document: 'd', annotator: 'ana', id: `e${index}`, start: index, end: index + 1, label: 'claim' });
+  for (let index = 0; index < count; index++)
+    call(context, 'createSpan', {
+      document: 'd',
+      annotator: 'ana',
+      id: `e${index}`,
+      start: index,
+      end: index + 1,
+      label: 'claim',
+    });
 }
 
 /** The edits in a copy of the file alone, as a colleague who gets only the .spanmark file sees it. */
@@ -87,7 +95,9 @@ describe('Save a copy', () => {
   it('refuses to write onto the open project, its WAL, or a link to it', () => {
     symlinkSync(path, join(temp.dir, 'link.spanmark'));
     for (const out of [path, `${path}-wal`, join(temp.dir, 'link.spanmark'), join(temp.dir, '.', 'p.spanmark')]) {
-      expect(() => call(context, 'saveCopy', { out })).toThrow(/is the open project \(or one of its files\); save the copy under another name/u);
+      expect(() => call(context, 'saveCopy', { out })).toThrow(
+        /is the open project \(or one of its files\); save the copy under another name/u,
+      );
     }
     expect(() => call(context, 'saveCopy', { out: temp.dir })).toThrow(/is a folder; give the name of the copy/u);
   });

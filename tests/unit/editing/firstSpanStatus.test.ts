@@ -12,7 +12,10 @@ let path: string;
 let context: ServiceContext;
 beforeEach(() => {
   temp = openTempProject((project) =>
-    importDocuments(project.db, [record({ id: 'a', text: 'Alpha text here.' }), record({ id: 'b', text: 'Beta text here.' }, 2)]),
+    importDocuments(project.db, [
+      record({ id: 'a', text: 'Alpha text here.' }),
+      record({ id: 'b', text: 'Beta text here.' }, 2),
+    ]),
   );
   ({ path, context } = temp);
 });
@@ -24,14 +27,26 @@ function statuses(annotator: string): Record<string, string | undefined> {
 
 describe('the first saved span', () => {
   it('marks its own document in progress for its annotator only, and says so in the answer and the log', () => {
-    const result = call(context, 'createSpan', { document: 'a', annotator: 'ana', id: 's1', start: 0, end: 5, label: 'claim' });
+    const result = call(context, 'createSpan', {
+      document: 'a',
+      annotator: 'ana',
+      id: 's1',
+      start: 0,
+      end: 5,
+      label: 'claim',
+    });
     expect(result.status).toEqual({ annotator: 'ana', from: 'new', to: 'in_progress' });
     expect(statuses('ana')).toEqual({ a: 'in_progress', b: undefined });
     expect(statuses('bo')).toEqual({ a: undefined, b: undefined });
-    const logged = context.project.db.prepare("SELECT payload FROM operations WHERE kind = 'span.create'").pluck().get() as string;
+    const logged = context.project.db
+      .prepare("SELECT payload FROM operations WHERE kind = 'span.create'")
+      .pluck()
+      .get() as string;
     expect(JSON.parse(logged)).toMatchObject({ status: { annotator: 'ana', from: 'new', to: 'in_progress' } });
     // The second span changes nothing more.
-    expect(call(context, 'createSpan', { document: 'a', annotator: 'ana', start: 6, end: 10, label: 'claim' }).status).toBeUndefined();
+    expect(
+      call(context, 'createSpan', { document: 'a', annotator: 'ana', start: 6, end: 10, label: 'claim' }).status,
+    ).toBeUndefined();
   });
 
   it('is obeyed by a second window on the same file, as by the CLI', () => {
@@ -46,7 +61,9 @@ describe('the first saved span', () => {
 
   it('leaves done and in-progress documents as they are', () => {
     call(context, 'setDocumentStatus', { document: 'a', annotator: 'ana', status: 'done' });
-    expect(call(context, 'createSpan', { document: 'a', annotator: 'ana', start: 0, end: 5, label: 'claim' }).status).toBeUndefined();
+    expect(
+      call(context, 'createSpan', { document: 'a', annotator: 'ana', start: 0, end: 5, label: 'claim' }).status,
+    ).toBeUndefined();
     expect(statuses('ana').a).toBe('done');
   });
 
@@ -62,7 +79,9 @@ describe('the first saved span', () => {
   });
 
   it('changes no status when the edit is refused', () => {
-    expect(() => call(context, 'createSpan', { document: 'a', annotator: 'ana', start: 0, end: 500, label: 'claim' })).toThrow(/past the end/);
+    expect(() =>
+      call(context, 'createSpan', { document: 'a', annotator: 'ana', start: 0, end: 500, label: 'claim' }),
+    ).toThrow(/past the end/);
     expect(statuses('ana').a).toBeUndefined();
   });
 });

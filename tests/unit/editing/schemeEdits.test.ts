@@ -30,9 +30,18 @@ function edited(change: (scheme: LabelScheme) => void): LabelScheme {
 describe('editing the label scheme', () => {
   it('refuses a shortcut the editor keeps for itself (l links spans), at the door every client uses', () => {
     const next = edited((scheme) => {
-      scheme.labels.push({ key: 'source', name: 'Source', color: '#abcdef', parent: null, shortcut: 'l', description: '' });
+      scheme.labels.push({
+        key: 'source',
+        name: 'Source',
+        color: '#abcdef',
+        parent: null,
+        shortcut: 'l',
+        description: '',
+      });
     });
-    expect(() => call(context, 'updateScheme', next)).toThrow(/l is the editor’s key for linking spans; choose another key/);
+    expect(() => call(context, 'updateScheme', next)).toThrow(
+      /l is the editor’s key for linking spans; choose another key/,
+    );
     expect(call(context, 'getScheme', {}).labels.map((label) => label.key)).not.toContain('source');
   });
 
@@ -40,7 +49,14 @@ describe('editing the label scheme', () => {
     const next = edited((scheme) => {
       scheme.labels[0]!.color = '#123456';
       scheme.labels[0]!.description = 'A checkable statement.';
-      scheme.labels.push({ key: 'source', name: 'Source', color: '#abcdef', parent: null, shortcut: '5', description: 'Who says it' });
+      scheme.labels.push({
+        key: 'source',
+        name: 'Source',
+        color: '#abcdef',
+        parent: null,
+        shortcut: '5',
+        description: 'Who says it',
+      });
       scheme.relationTypes.push({ key: 'attributes', name: 'attributes', description: '' });
     });
     const saved = call(context, 'updateScheme', next);
@@ -50,20 +66,55 @@ describe('editing the label scheme', () => {
   });
 
   it('refuses to remove a label or relation type in use, and keeps the old scheme', () => {
-    call(context, 'createSpan', { document: 'd1', annotator: 'ana', start: 0, end: 4, label: 'propaganda', technique: 'Doubt' });
+    call(context, 'createSpan', {
+      document: 'd1',
+      annotator: 'ana',
+      start: 0,
+      end: 4,
+      label: 'propaganda',
+      technique: 'Doubt',
+    });
     const before = call(context, 'getScheme', {});
-    expect(() => call(context, 'updateScheme', edited((s) => (s.labels = s.labels.filter((l) => l.key !== 'Doubt'))))).toThrow(
-      /"Doubt" is used by 1 spans/,
-    );
+    expect(() =>
+      call(
+        context,
+        'updateScheme',
+        edited((s) => (s.labels = s.labels.filter((l) => l.key !== 'Doubt'))),
+      ),
+    ).toThrow(/"Doubt" is used by 1 spans/);
     expect(call(context, 'getScheme', {})).toEqual(before);
     const withoutSlogans = edited((s) => (s.labels = s.labels.filter((l) => l.key !== 'Slogans')));
     expect(call(context, 'updateScheme', withoutSlogans).labels.some((l) => l.key === 'Slogans')).toBe(false);
   });
 
   it('rejects duplicate keys and shortcuts, bad colours and techniques under techniques', () => {
-    expect(() => call(context, 'updateScheme', edited((s) => (s.labels[1]!.shortcut = '1')))).toThrow(/already the shortcut of "claim"/);
-    expect(() => call(context, 'updateScheme', edited((s) => (s.labels[1]!.color = 'green')))).toThrow(/#rrggbb/);
-    expect(() => call(context, 'updateScheme', edited((s) => s.labels.push({ ...s.labels[0]!, shortcut: null })))).toThrow(/used twice/);
-    expect(() => call(context, 'updateScheme', edited((s) => (s.labels[5]!.parent = 'Doubt')))).toThrow(/sits under a technique/);
+    expect(() =>
+      call(
+        context,
+        'updateScheme',
+        edited((s) => (s.labels[1]!.shortcut = '1')),
+      ),
+    ).toThrow(/already the shortcut of "claim"/);
+    expect(() =>
+      call(
+        context,
+        'updateScheme',
+        edited((s) => (s.labels[1]!.color = 'green')),
+      ),
+    ).toThrow(/#rrggbb/);
+    expect(() =>
+      call(
+        context,
+        'updateScheme',
+        edited((s) => s.labels.push({ ...s.labels[0]!, shortcut: null })),
+      ),
+    ).toThrow(/used twice/);
+    expect(() =>
+      call(
+        context,
+        'updateScheme',
+        edited((s) => (s.labels[5]!.parent = 'Doubt')),
+      ),
+    ).toThrow(/sits under a technique/);
   });
 });

@@ -34,17 +34,25 @@ describe('span edits', () => {
   it('creates a span on emoji text whose stored quote is text[start:end] in code points', () => {
     const range = codePointRange(MULTILINGUAL_TEXT, '👋🏽 world');
     const result = call(context, 'createSpan', { ...doc, id: 's1', ...range, label: 'claim' });
-    expect(result.changes).toEqual([{ kind: 'span.create', span: expect.objectContaining({ id: 's1', quote: '👋🏽 world' }), relations: [] }]);
+    expect(result.changes).toEqual([
+      { kind: 'span.create', span: expect.objectContaining({ id: 's1', quote: '👋🏽 world' }), relations: [] },
+    ]);
     expect(result.history).toEqual({ canUndo: true, canRedo: false });
     const exported = [...exportDocuments(context.project.db, { annotators: [] })][0]!;
     expect(sliceCodePoints(exported.text, exported.spans[0]!.start, exported.spans[0]!.end)).toBe('👋🏽 world');
   });
 
   it('refuses unknown labels, techniques of another label, bad offsets and other annotators’ spans', () => {
-    expect(() => call(context, 'createSpan', { ...doc, start: 0, end: 3, label: 'rumour' })).toThrow(/not a label of this project's scheme/);
-    expect(() => call(context, 'createSpan', { ...doc, start: 0, end: 3, label: 'claim', technique: 'Doubt' })).toThrow(/not a technique of "claim"/);
+    expect(() => call(context, 'createSpan', { ...doc, start: 0, end: 3, label: 'rumour' })).toThrow(
+      /not a label of this project's scheme/,
+    );
+    expect(() => call(context, 'createSpan', { ...doc, start: 0, end: 3, label: 'claim', technique: 'Doubt' })).toThrow(
+      /not a technique of "claim"/,
+    );
     expect(() => call(context, 'createSpan', { ...doc, start: 3, end: 3, label: 'claim' })).toThrow(/start < end/);
-    expect(() => call(context, 'createSpan', { ...doc, start: 0, end: 10_000, label: 'claim' })).toThrow(/past the end/);
+    expect(() => call(context, 'createSpan', { ...doc, start: 0, end: 10_000, label: 'claim' })).toThrow(
+      /past the end/,
+    );
     call(context, 'createSpan', { ...doc, id: 's1', start: 0, end: 3, label: 'claim' });
     expect(() => call(context, 'deleteSpan', { document: 'd1', annotator: 'bo', id: 's1' })).toThrow(/belongs to ana/);
     expect(spansOf()).toHaveLength(1);
@@ -54,7 +62,14 @@ describe('span edits', () => {
     call(context, 'createSpan', { ...doc, id: 's1', start: 0, end: 3, label: 'propaganda', technique: 'Doubt' });
     call(context, 'updateSpan', { ...doc, id: 's1', label: 'opinion' });
     call(context, 'updateSpan', { ...doc, id: 's1', end: 5, note: 'check' });
-    expect(spansOf()[0]).toMatchObject({ label: 'opinion', technique: null, start: 0, end: 5, note: 'check', quote: sliceCodePoints(MULTILINGUAL_TEXT, 0, 5) });
+    expect(spansOf()[0]).toMatchObject({
+      label: 'opinion',
+      technique: null,
+      start: 0,
+      end: 5,
+      note: 'check',
+      quote: sliceCodePoints(MULTILINGUAL_TEXT, 0, 5),
+    });
   });
 
   it('deletes a span together with its relations, and undo brings both back', () => {
@@ -62,7 +77,9 @@ describe('span edits', () => {
     call(context, 'createSpan', { ...doc, id: 'c', start: 4, end: 8, label: 'claim' });
     call(context, 'createRelation', { ...doc, id: 'r', type: 'supports', from: 'e', to: 'c' });
     call(context, 'deleteSpan', { ...doc, id: 'c' });
-    expect(call(context, 'getAnnotations', { document: 'd1', annotators: ['ana'], annotator: 'ana' }).relations).toEqual([]);
+    expect(
+      call(context, 'getAnnotations', { document: 'd1', annotators: ['ana'], annotator: 'ana' }).relations,
+    ).toEqual([]);
     call(context, 'undoEdit', doc);
     const restored = call(context, 'getAnnotations', { document: 'd1', annotators: ['ana'], annotator: 'ana' });
     expect(restored.spans.map((s) => s.id).sort()).toEqual(['c', 'e']);
@@ -87,7 +104,11 @@ describe('span edits', () => {
     call(context, 'undoEdit', doc);
     call(context, 'undoEdit', doc);
     expect(spansOf()).toEqual([]);
-    expect(call(context, 'undoEdit', doc)).toMatchObject({ changes: [], notice: 'nothing to undo', history: { canUndo: false, canRedo: true } });
+    expect(call(context, 'undoEdit', doc)).toMatchObject({
+      changes: [],
+      notice: 'nothing to undo',
+      history: { canUndo: false, canRedo: true },
+    });
     // A new edit clears what could be redone.
     call(context, 'createSpan', { ...doc, id: 'z', start: 1, end: 2, label: 'claim' });
     expect(call(context, 'redoEdit', doc)).toMatchObject({ changes: [], history: { canRedo: false } });
@@ -154,7 +175,10 @@ describe('undo history across windows and rolled-back edits', () => {
         throw new Error('disk full');
       })(),
     ).toThrow(/disk full/);
-    expect(call(context, 'getAnnotations', { document: 'd1', annotators: ['ana'], annotator: 'ana' }).history).toEqual({ canUndo: true, canRedo: true });
+    expect(call(context, 'getAnnotations', { document: 'd1', annotators: ['ana'], annotator: 'ana' }).history).toEqual({
+      canUndo: true,
+      canRedo: true,
+    });
     expect(call(context, 'undoEdit', doc).changes[0]).toMatchObject({ kind: 'span.delete', span: { id: 'a' } });
   });
 });

@@ -1,7 +1,12 @@
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { METHOD_NAMES } from '../../../shared/api';
-import { apiChannel, PICK_EXPORT_PATH_CHANNEL, PICK_IMPORT_PATHS_CHANNEL, PICK_PROJECT_FILE_CHANNEL } from '../../../main/electron/channels';
+import {
+  apiChannel,
+  PICK_EXPORT_PATH_CHANNEL,
+  PICK_IMPORT_PATHS_CHANNEL,
+  PICK_PROJECT_FILE_CHANNEL,
+} from '../../../main/electron/channels';
 import { ipcHandlers, type SenderEvent } from '../../../main/electron/ipcHandlers';
 import { isAppUrl } from '../../../main/electron/isAppUrl';
 import { ServiceContext } from '../../../main/service/context';
@@ -22,7 +27,9 @@ describe('isAppUrl', () => {
   });
 
   it('accepts a Windows drive letter in either case', () => {
-    expect(isAppUrl('file:///C:/Spanmark/dist/renderer/index.html', 'file:///c:/Spanmark/dist/renderer/index.html')).toBe(true);
+    expect(
+      isAppUrl('file:///C:/Spanmark/dist/renderer/index.html', 'file:///c:/Spanmark/dist/renderer/index.html'),
+    ).toBe(true);
   });
 
   it('refuses other files, even next to the app page', () => {
@@ -78,14 +85,21 @@ describe('the IPC handlers', () => {
   it('have one channel per API method plus the native file dialogs', () => {
     const { handlers } = handlersWithPicker(null);
     expect([...handlers.keys()].sort()).toEqual(
-      [...METHOD_NAMES.map(apiChannel), PICK_PROJECT_FILE_CHANNEL, PICK_IMPORT_PATHS_CHANNEL, PICK_EXPORT_PATH_CHANNEL].sort(),
+      [
+        ...METHOD_NAMES.map(apiChannel),
+        PICK_PROJECT_FILE_CHANNEL,
+        PICK_IMPORT_PATHS_CHANNEL,
+        PICK_EXPORT_PATH_CHANNEL,
+      ].sort(),
     );
   });
 
   it('open the import and export dialogs for the app page, checking what is asked', async () => {
     const { handlers, calls } = handlersWithPicker('/tmp/data');
     await expect(handlers.get(PICK_IMPORT_PATHS_CHANNEL)!(fromApp, 'folder')).resolves.toEqual(['/tmp/data']);
-    await expect(handlers.get(PICK_EXPORT_PATH_CHANNEL)!(fromApp, { target: 'file', suggestedName: 'a/b.csv' })).resolves.toBe('/tmp/data');
+    await expect(
+      handlers.get(PICK_EXPORT_PATH_CHANNEL)!(fromApp, { target: 'file', suggestedName: 'a/b.csv' }),
+    ).resolves.toBe('/tmp/data');
     expect(() => handlers.get(PICK_IMPORT_PATHS_CHANNEL)!(fromApp, 'disk')).toThrow(/kind must be/);
     expect(() => handlers.get(PICK_EXPORT_PATH_CHANNEL)!(fromApp, { target: 'zip' })).toThrow(/give a target/);
     expect(calls).toEqual(['folder', 'file:a_b.csv']);

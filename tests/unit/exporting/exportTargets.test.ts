@@ -37,7 +37,8 @@ afterEach(() => {
   temp.cleanup();
 });
 
-const exportTo = (out: string, format: 'brat' | 'jsonl' | 'webanno' = 'brat') => call(context, 'exportFile', { format, out });
+const exportTo = (out: string, format: 'brat' | 'jsonl' | 'webanno' = 'brat') =>
+  call(context, 'exportFile', { format, out });
 const refusal = (out: string, format: 'brat' | 'jsonl' | 'webanno' = 'brat') => {
   try {
     exportTo(out, format);
@@ -67,7 +68,9 @@ describe('a folder export writes only into a new, empty or earlier-export folder
     expect(error.message).toContain('Choose a new or empty folder');
     expect(listing(docs)).toEqual(['drafts', 'drafts/one.txt', 'thesis.tex']);
     expect(readFileSync(join(docs, 'thesis.tex'), 'utf8')).toBe('my thesis');
-    expect(readdirSync(temp.dir).filter((name) => name.includes('.partial-') || name.includes('.previous-'))).toEqual([]);
+    expect(readdirSync(temp.dir).filter((name) => name.includes('.partial-') || name.includes('.previous-'))).toEqual(
+      [],
+    );
   });
 
   it("refuses the project's own folder and any folder above it, and the project survives", () => {
@@ -102,7 +105,9 @@ describe('a folder export writes only into a new, empty or earlier-export folder
     const webanno = join(temp.dir, 'webanno');
     exportTo(webanno, 'webanno');
     const before = listing(webanno);
-    expect(refusal(webanno).message).toContain(`${webanno} holds an earlier webanno export; a brat export will not replace it`);
+    expect(refusal(webanno).message).toContain(
+      `${webanno} holds an earlier webanno export; a brat export will not replace it`,
+    );
     expect(listing(webanno)).toEqual(before);
   });
 
@@ -166,7 +171,9 @@ describe('concurrent exports and crashed ones', () => {
         finished(call(context, 'startExport', { format: 'jsonl', out, annotators: ['bo'], offsets: 'utf16' })),
       ]);
       expect(jobs.map((job) => job.state)).toEqual(['done', 'done']);
-      expect([readFileSync(expectedAna, 'utf8'), readFileSync(expectedBo, 'utf8')]).toContain(readFileSync(out, 'utf8'));
+      expect([readFileSync(expectedAna, 'utf8'), readFileSync(expectedBo, 'utf8')]).toContain(
+        readFileSync(out, 'utf8'),
+      );
     }
     expect(readdirSync(temp.dir).filter((name) => name.includes('.partial-'))).toEqual([]);
   });
@@ -186,7 +193,9 @@ describe('concurrent exports and crashed ones', () => {
         expect(readFileSync(join(out, name), 'utf8')).toBe(readFileSync(join(expected, name), 'utf8'));
       }
     }
-    expect(readdirSync(temp.dir).filter((name) => name.includes('.partial-') || name.includes('.previous-'))).toEqual([]);
+    expect(readdirSync(temp.dir).filter((name) => name.includes('.partial-') || name.includes('.previous-'))).toEqual(
+      [],
+    );
   });
 
   it("removes a crashed export's partial files, and puts back an earlier export a crash left aside", () => {
@@ -226,4 +235,3 @@ describe('leftovers of a crashed export', () => {
     expect(readdirSync(folder).filter((name) => !name.startsWith('p.spanmark'))).toEqual(['notes.partial-2024']);
   });
 });
-

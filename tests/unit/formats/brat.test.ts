@@ -43,7 +43,12 @@ function textBoundLines(dir: string): { txt: string; fragments: number[][]; colu
       .filter((line) => /^T\d+\t/u.test(line))
       .map((line) => {
         const [, middle, column] = line.split('\t') as [string, string, string];
-        const fragments = middle.split(' ').slice(1).join(' ').split(';').map((pair) => pair.split(' ').map(Number));
+        const fragments = middle
+          .split(' ')
+          .slice(1)
+          .join(' ')
+          .split(';')
+          .map((pair) => pair.split(' ').map(Number));
         return { txt, fragments, column };
       });
   });
@@ -104,7 +109,13 @@ describe('bratCodec.parse on the brat example data', () => {
 
   it('reads relations, attributes (binary and valued) and AnnotatorNotes', () => {
     const intro = documents.find((document) => document.id === 'tutorials/news/000-introduction')!;
-    expect(span(intro, 'T2')).toMatchObject({ start: 456, end: 468, label: 'Money', quote: '$100 million', note: '100000000 USD' });
+    expect(span(intro, 'T2')).toMatchObject({
+      start: 456,
+      end: 468,
+      label: 'Money',
+      quote: '$100 million',
+      note: '100000000 USD',
+    });
     expect(span(intro, 'T4').attributes).toEqual({ Mention: 'Name', Individual: true });
     expect(intro.relations).toEqual([
       { id: 'R2', type: 'Origin', from: 'T6', to: 'T7' },
@@ -120,7 +131,9 @@ describe('bratCodec.parse on the brat example data', () => {
       'N1\tReference T5 Wikipedia:64488\tCarlos Salinas de Gortari',
     ]);
     const notes = documents.find((document) => document.id === 'tutorials/news/110-note_annotation')!;
-    expect(notes.meta.brat_unsupported).toContain('#3\tAnnotatorNotes R1\tShould this be marked? It\'s not explicitly stated.');
+    expect(notes.meta.brat_unsupported).toContain(
+      "#3\tAnnotatorNotes R1\tShould this be marked? It's not explicitly stated.",
+    );
     const alias = documents.find((document) => document.id === 'tutorials/news/060-relation_annotation')!;
     expect(alias.meta.brat_unsupported).toEqual(['*\tAlias T3 T4 T5']);
   });
@@ -129,7 +142,11 @@ describe('bratCodec.parse on the brat example data', () => {
     const tdt = documents.find((document) => document.id === 'corpora/TDT/b105')!;
     expect(tdt.spans).toHaveLength(239);
     expect(tdt.relations).toHaveLength(237);
-    expect(span(tdt, 'T1')).toMatchObject({ label: 'N', quote: 'Delilah', attributes: { SUBCAT: 'Prop', NUM: 'Sg', CASE: 'Nom', OTHER: 'UNK' } });
+    expect(span(tdt, 'T1')).toMatchObject({
+      label: 'N',
+      quote: 'Delilah',
+      attributes: { SUBCAT: 'Prop', NUM: 'Sg', CASE: 'Nom', OTHER: 'UNK' },
+    });
     expect((tdt.meta.brat_unsupported as string[])[0]).toBe('#1\tLemma T1\t Delilah');
   });
 });
@@ -140,14 +157,23 @@ describe('bratCodec.parse on the AAEC essays with three annotators', () => {
     expect(documents.map((document) => document.id)).toEqual(['essay004', 'essay005', 'essay006']);
     expect(documents.map((document) => document.spans.length)).toEqual([11, 12, 19]);
     const essay004 = documents[0]!;
-    expect(span(essay004, 'T3')).toMatchObject({ start: 179, end: 239, label: 'Claim', attributes: { Stance: 'Against' } });
+    expect(span(essay004, 'T3')).toMatchObject({
+      start: 179,
+      end: 239,
+      label: 'Claim',
+      attributes: { Stance: 'Against' },
+    });
     // R lines end with a tab in these files.
     expect(essay004.relations[0]).toEqual({ id: 'R1', type: 'supports', from: 'T8', to: 'T4' });
   });
 
-  it('pairs each annotator\'s .ann in Step1/annotatorN with the final .txt of the same name', () => {
+  it("pairs each annotator's .ann in Step1/annotatorN with the final .txt of the same name", () => {
     const documents = documentsOf(bratFiles(AAEC));
-    expect(documents.map((document) => document.spans.length)).toEqual([11 + 11 + 10 + 10, 12 + 11 + 11 + 12, 19 + 19 + 18 + 19]);
+    expect(documents.map((document) => document.spans.length)).toEqual([
+      11 + 11 + 10 + 10,
+      12 + 11 + 11 + 12,
+      19 + 19 + 18 + 19,
+    ]);
     const essay004 = documents[0]!;
     const annotators = new Set(essay004.spans.map((item) => item.annotator));
     expect(annotators).toEqual(new Set([undefined, 'Step1/annotator1', 'Step1/annotator2', 'Step1/annotator3']));
@@ -167,11 +193,13 @@ describe('bratCodec.parse on the AAEC essays with three annotators', () => {
     expect(new Set(documents[1]!.spans.map((item) => item.annotator))).toEqual(new Set([undefined, 'annotator2']));
   });
 
-  it('refuses annotators\' .ann files given without the texts', () => {
+  it("refuses annotators' .ann files given without the texts", () => {
     const { documents, errors } = splitParse(bratCodec, bratFiles(`${AAEC}/Step1`));
     expect(documents).toEqual([]);
     expect(errors).toHaveLength(9);
-    expect(errors[0]).toMatch(/annotator1\/essay004\.ann: no essay004\.txt for this \.ann; import the folder that holds the text together with it$/u);
+    expect(errors[0]).toMatch(
+      /annotator1\/essay004\.ann: no essay004\.txt for this \.ann; import the folder that holds the text together with it$/u,
+    );
   });
 });
 
@@ -197,9 +225,18 @@ describe('bratCodec.parse on own samples', () => {
       start: hello.start,
       end: world.end,
       label: 'Claim',
-      attributes: { fragments: [[hello.start, hello.end], [world.start, world.end]] },
+      attributes: {
+        fragments: [
+          [hello.start, hello.end],
+          [world.start, world.end],
+        ],
+      },
     });
-    for (const [id, quote] of [['T2', '中文的主张'], ['T3', '🇺🇳'], ['T4', 'هذا ادعاء']] as const) {
+    for (const [id, quote] of [
+      ['T2', '中文的主张'],
+      ['T3', '🇺🇳'],
+      ['T4', 'هذا ادعاء'],
+    ] as const) {
       const item = span(document!, id);
       expect(item.quote).toBe(quote);
       expect(sliceCodePoints(text, item.start, item.end)).toBe(quote);
@@ -209,7 +246,10 @@ describe('bratCodec.parse on own samples', () => {
 
   it('accepts a text column that has spaces where the covered text has CRLF line breaks', () => {
     const range = codePointRange(text, 'world\r\n\r\n中文');
-    const [document] = documentsOf([memoryFile('doc.txt', text), memoryFile('doc.ann', `T1\tClaim ${range.start} ${range.end}\tworld    中文\n`)]);
+    const [document] = documentsOf([
+      memoryFile('doc.txt', text),
+      memoryFile('doc.ann', `T1\tClaim ${range.start} ${range.end}\tworld    中文\n`),
+    ]);
     expect(span(document!, 'T1')).toEqual({ id: 'T1', start: range.start, end: range.end, label: 'Claim' });
   });
 
@@ -224,7 +264,9 @@ describe('bratCodec.parse on own samples', () => {
     expect(bratCodec.accepts('annotation.conf')).toBe(false);
     expect(bratCodec.accepts('sub/doc.ann')).toBe(true);
     const documents = documentsOf([memoryFile('a.txt', 'Plain'), memoryFile('annotation.conf', '[entities]\n')]);
-    expect(documents).toEqual([{ id: 'a', title: 'Plain', text: 'Plain', meta: {}, spans: [], relations: [], status: {} }]);
+    expect(documents).toEqual([
+      { id: 'a', title: 'Plain', text: 'Plain', meta: {}, spans: [], relations: [], status: {} },
+    ]);
   });
 
   it('reports each bad line with file and line, and keeps the rest of the file', () => {
@@ -256,7 +298,9 @@ describe('bratCodec.parse on own samples', () => {
       'd.ann:15: unknown annotation id "X1"; brat ids start with T, R, E, A, M, N, # or *',
       'd.ann:4: T4: fragments must be in text order and must not overlap',
       'd.ann:5: T5: fragment 5-2 is empty or reversed; start must be less than end',
-      expect.stringMatching(/^d\.ann:6: T6: end 999 is past the end of the text \(\d+ code points\); brat offsets count code points$/u),
+      expect.stringMatching(
+        /^d\.ann:6: T6: end 999 is past the end of the text \(\d+ code points\); brat offsets count code points$/u,
+      ),
       'd.ann:7: T7: text "Héllo earth" does not match the fragments\' text joined by spaces ("Héllo world"); check the offsets',
       'd.ann:9: R1 refers to T9, which is not in this file',
       'd.ann:11: A1 refers to T9, which is not in this file',
@@ -265,12 +309,17 @@ describe('bratCodec.parse on own samples', () => {
       'd.ann:16: #1 refers to T9, which is not in this file',
     ]);
     // R3 points to T3, whose line could not be read: it is left out without a second message.
-    expect(documents[0]!.document.spans).toEqual([{ id: 'T1', start: 0, end: 5, label: 'Claim', quote: 'Héllo', attributes: { Conf: 'High' } }]);
+    expect(documents[0]!.document.spans).toEqual([
+      { id: 'T1', start: 0, end: 5, label: 'Claim', quote: 'Héllo', attributes: { Conf: 'High' } },
+    ]);
     expect(documents[0]!.document.relations).toEqual([]);
   });
 
   it('reports an .ann without .txt, and a file that is neither', () => {
-    const { errors } = splitParse(bratCodec, [memoryFile('x/lonely.ann', 'T1\tClaim 0 1\ta'), memoryFile('notes.md', '# hi')]);
+    const { errors } = splitParse(bratCodec, [
+      memoryFile('x/lonely.ann', 'T1\tClaim 0 1\ta'),
+      memoryFile('notes.md', '# hi'),
+    ]);
     expect(errors).toEqual([
       'notes.md: brat data is .txt and .ann files; leave this file out of the import',
       'x/lonely.ann: no lonely.txt for this .ann; import the folder that holds the text together with it',
@@ -290,8 +339,31 @@ describe('bratCodec.write', () => {
     text,
     meta: {},
     spans: [
-      { id: 'T7', start: wave.start, end: wave.end, label: 'propaganda', technique: 'Name_Calling,Labeling', annotator: 'ann', note: 'first\nsecond' },
-      { id: 'uuid-1', start: hello.start, end: world.end, label: 'claim', annotator: 'bob', attributes: { fragments: [[hello.start, hello.end], [world.start, world.end]], Negated: true, Conf: 'High', Score: 3 } },
+      {
+        id: 'T7',
+        start: wave.start,
+        end: wave.end,
+        label: 'propaganda',
+        technique: 'Name_Calling,Labeling',
+        annotator: 'ann',
+        note: 'first\nsecond',
+      },
+      {
+        id: 'uuid-1',
+        start: hello.start,
+        end: world.end,
+        label: 'claim',
+        annotator: 'bob',
+        attributes: {
+          fragments: [
+            [hello.start, hello.end],
+            [world.start, world.end],
+          ],
+          Negated: true,
+          Conf: 'High',
+          Score: 3,
+        },
+      },
       { id: 'uuid-2', start: crlf.start, end: crlf.end, label: 'my label' },
     ],
     relations: [{ id: 'rel-a', type: 'supports', from: 'T7', to: 'uuid-1' }],
@@ -323,8 +395,12 @@ describe('bratCodec.write', () => {
     const conf = files.get('annotation.conf')!;
     expect(conf).toContain('#   Name_Calling_Labeling = Name_Calling,Labeling\n');
     expect(conf).toContain('#   my_label = my label\n');
-    expect(conf).toContain('\n[entities]\nclaim\nevidence\nopinion\npropaganda\n\tLoaded_Language\n\tName_Calling_Labeling\n');
-    expect(conf).toContain('\n\tBandwagon_Reductio_ad_hitlerum\nmy_label\n\n[relations]\nsupports\tArg1:<ENTITY>, Arg2:<ENTITY>\ncontradicts\tArg1:<ENTITY>, Arg2:<ENTITY>\n');
+    expect(conf).toContain(
+      '\n[entities]\nclaim\nevidence\nopinion\npropaganda\n\tLoaded_Language\n\tName_Calling_Labeling\n',
+    );
+    expect(conf).toContain(
+      '\n\tBandwagon_Reductio_ad_hitlerum\nmy_label\n\n[relations]\nsupports\tArg1:<ENTITY>, Arg2:<ENTITY>\ncontradicts\tArg1:<ENTITY>, Arg2:<ENTITY>\n',
+    );
     expect(conf).toContain('\n[events]\n\n[attributes]\nNegated\tArg:<ENTITY>\nConf\tArg:<ENTITY>, Value:High\n');
   });
 
@@ -347,13 +423,27 @@ describe('bratCodec.write', () => {
     const [again] = documentsOf(filesOf(files));
     expect(again!.id).toBe('news/doc 1');
     expect(again!.spans).toEqual([
-      { id: 'T7', start: wave.start, end: wave.end, label: 'Name_Calling,Labeling', quote: '👋🏽', note: 'first\nsecond' },
+      {
+        id: 'T7',
+        start: wave.start,
+        end: wave.end,
+        label: 'Name_Calling,Labeling',
+        quote: '👋🏽',
+        note: 'first\nsecond',
+      },
       {
         id: 'T1',
         start: hello.start,
         end: world.end,
         label: 'claim',
-        attributes: { fragments: [[hello.start, hello.end], [world.start, world.end]], Negated: true, Conf: 'High' },
+        attributes: {
+          fragments: [
+            [hello.start, hello.end],
+            [world.start, world.end],
+          ],
+          Negated: true,
+          Conf: 'High',
+        },
       },
       { id: 'T2', start: crlf.start, end: crlf.end, label: 'my label' },
     ]);
@@ -390,7 +480,12 @@ describe('bratCodec round trip', () => {
       text,
       meta: {},
       spans: [
-        { id: 'a', ...codePointRange(text, '中文的主张'), label: 'propaganda', technique: 'Whataboutism,Straw_Men,Red_Herring' },
+        {
+          id: 'a',
+          ...codePointRange(text, '中文的主张'),
+          label: 'propaganda',
+          technique: 'Whataboutism,Straw_Men,Red_Herring',
+        },
         { id: 'b', ...codePointRange(text, 'مرحبا'), label: 'evidence' },
         { id: 'c', ...codePointRange(text, 'Last line 😀'), label: 'Exaggeration,Minimisation' },
       ],
@@ -399,14 +494,32 @@ describe('bratCodec round trip', () => {
     };
     const first = exportFolder([own]).files;
     const again = documentsOf(filesOf(first).filter((file) => bratCodec.accepts(file.name)));
-    expect(again[0]!.spans.map((item) => item.label)).toEqual(['Whataboutism,Straw_Men,Red_Herring', 'evidence', 'Exaggeration,Minimisation']);
+    expect(again[0]!.spans.map((item) => item.label)).toEqual([
+      'Whataboutism,Straw_Men,Red_Herring',
+      'evidence',
+      'Exaggeration,Minimisation',
+    ]);
     expect(exportFolder(again).files).toEqual(first);
   });
 });
 
 describe('bratCodec round trip (property)', () => {
   it('keeps spans, fragments, labels brat cannot store, notes, attributes and relations over any text', () => {
-    const piece = fc.constantFrom('Héllo', 'world', '中文', 'مرحبا', '😀', '👋🏽', '🇺🇳', ' ', '\r\n', '\n', '\t', ',', 'x');
+    const piece = fc.constantFrom(
+      'Héllo',
+      'world',
+      '中文',
+      'مرحبا',
+      '😀',
+      '👋🏽',
+      '🇺🇳',
+      ' ',
+      '\r\n',
+      '\n',
+      '\t',
+      ',',
+      'x',
+    );
     const label = fc.constantFrom('claim', 'Name_Calling,Labeling', 'my label', 'Name_Calling_Labeling', 'ключ', 'a|b');
     const note = fc.constantFrom(undefined, 'one', 'two\nlines', '');
     const arbitrary = fc
@@ -415,10 +528,22 @@ describe('bratCodec round trip (property)', () => {
       .chain((text) => {
         const length = Array.from(text).length;
         const span = fc
-          .tuple(fc.uniqueArray(fc.integer({ min: 0, max: length }), { minLength: 2, maxLength: 4 }), label, note, fc.boolean(), fc.constantFrom(undefined, 'High', 'Low'))
+          .tuple(
+            fc.uniqueArray(fc.integer({ min: 0, max: length }), { minLength: 2, maxLength: 4 }),
+            label,
+            note,
+            fc.boolean(),
+            fc.constantFrom(undefined, 'High', 'Low'),
+          )
           .map(([cuts, spanLabel, spanNote, negated, confidence]): NativeSpan => {
             const sorted = [...cuts].sort((a, b) => a - b);
-            const fragments = sorted.length === 4 ? [[sorted[0]!, sorted[1]!], [sorted[2]!, sorted[3]!]] : null;
+            const fragments =
+              sorted.length === 4
+                ? [
+                    [sorted[0]!, sorted[1]!],
+                    [sorted[2]!, sorted[3]!],
+                  ]
+                : null;
             const attributes: Record<string, unknown> = {};
             if (fragments !== null) attributes.fragments = fragments;
             if (negated) attributes.Negated = true;
@@ -436,7 +561,8 @@ describe('bratCodec round trip (property)', () => {
     fc.assert(
       fc.property(arbitrary, ([text, spans]) => {
         const withIds = spans.map((item, index) => ({ ...item, id: `s${index}` }));
-        const relations = withIds.length > 1 ? [{ type: 'contradicts, maybe', from: 's0', to: `s${withIds.length - 1}` }] : [];
+        const relations =
+          withIds.length > 1 ? [{ type: 'contradicts, maybe', from: 's0', to: `s${withIds.length - 1}` }] : [];
         const document: NativeDocument = { id: 'p', title: 'p', text, meta: {}, status: {}, spans: withIds, relations };
         const first = exportFolder([document]).files;
         const [again] = documentsOf(filesOf(first).filter((file) => bratCodec.accepts(file.name)));

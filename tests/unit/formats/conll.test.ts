@@ -10,7 +10,8 @@ import { exportAll, nativeDocument, parseAll, parseValid } from '../../helpers/c
 import { codePointRange, MULTILINGUAL_TEXT } from '../../helpers/multilingualText';
 import { realdata } from '../../helpers/realdata';
 
-const fixture = (name: string) => realdata('formats', 'doccano', 'data_import', 'tests', 'data', 'sequence_labeling', name);
+const fixture = (name: string) =>
+  realdata('formats', 'doccano', 'data_import', 'tests', 'data', 'sequence_labeling', name);
 const REBUILT = { [CONLL_TEXT_META.key]: CONLL_TEXT_META.value };
 
 function quotes(document: NativeDocument): [string, string][] {
@@ -40,7 +41,10 @@ function ptcDocuments(): NativeDocument[] {
   const articles = realdata('ptc', 'train-articles');
   return readdirSync(articles).map((name) => {
     const id = name.replace(/^article|\.txt$/gu, '');
-    const labels = readFileSync(realdata('ptc', 'train-labels-task2-technique-classification', `article${id}.task2-TC.labels`), 'utf8');
+    const labels = readFileSync(
+      realdata('ptc', 'train-labels-task2-technique-classification', `article${id}.task2-TC.labels`),
+      'utf8',
+    );
     const spans = labels
       .split('\n')
       .filter((line) => line.trim() !== '')
@@ -52,7 +56,7 @@ function ptcDocuments(): NativeDocument[] {
   });
 }
 
-describe('CoNLL import of doccano\'s fixtures', () => {
+describe("CoNLL import of doccano's fixtures", () => {
   it('reads a two-sentence file as one document named after the file, text rebuilt from tokens', () => {
     const { parsed, errors } = parseAll(conllCodec, [diskFile(fixture('example.conll'))]);
     expect(errors).toEqual([]);
@@ -115,7 +119,20 @@ describe('CoNLL import of own samples', () => {
   });
 
   it('starts a span at an I- that follows O or another label (IOB1) and reads BIOES / BILOU tags', () => {
-    const content = ['a\tI-claim', 'b\tI-claim', 'c\tI-opinion', 'd\tO', 'e\tI-claim', '', 'f\tS-claim', 'g\tB-claim', 'h\tE-claim', 'i\tI-claim', 'j\tU-opinion', 'k\tL-opinion'].join('\n');
+    const content = [
+      'a\tI-claim',
+      'b\tI-claim',
+      'c\tI-opinion',
+      'd\tO',
+      'e\tI-claim',
+      '',
+      'f\tS-claim',
+      'g\tB-claim',
+      'h\tE-claim',
+      'i\tI-claim',
+      'j\tU-opinion',
+      'k\tL-opinion',
+    ].join('\n');
     const [document] = parseValid(conllCodec, [memoryFile('iob.conll', content)]);
     expect(document!.text).toBe('a b c d e\nf g h i j k');
     expect(quotes(document!)).toEqual([
@@ -131,7 +148,16 @@ describe('CoNLL import of own samples', () => {
   });
 
   it('counts offsets in code points for emoji, CJK and Arabic tokens', () => {
-    const content = ['Héllo\tO', '👋🏽\tB-claim', 'world\tI-claim', '', '中文\tB-Loaded_Language', '的\tO', 'مرحبا\tB-opinion', '😀\tB-evidence'].join('\n');
+    const content = [
+      'Héllo\tO',
+      '👋🏽\tB-claim',
+      'world\tI-claim',
+      '',
+      '中文\tB-Loaded_Language',
+      '的\tO',
+      'مرحبا\tB-opinion',
+      '😀\tB-evidence',
+    ].join('\n');
     const [document] = parseValid(conllCodec, [memoryFile('m.conll', content)]);
     expect(document!.text).toBe('Héllo 👋🏽 world\n中文 的 مرحبا 😀');
     expect(quotes(document!)).toEqual([
@@ -140,7 +166,10 @@ describe('CoNLL import of own samples', () => {
       ['opinion', 'مرحبا'],
       ['evidence', '😀'],
     ]);
-    expect(document!.spans.at(-1)).toMatchObject({ start: codePointLength(document!.text) - 1, end: codePointLength(document!.text) });
+    expect(document!.spans.at(-1)).toMatchObject({
+      start: codePointLength(document!.text) - 1,
+      end: codePointLength(document!.text),
+    });
   });
 });
 
@@ -152,7 +181,15 @@ describe('CoNLL import errors name the file and line and skip only the broken do
   ];
   for (const [name, badLine, message] of cases) {
     it(`rejects ${name}`, () => {
-      const content = ['-DOCSTART-\tO', 'one\tO', '-DOCSTART-\tO', 'two\tO', badLine, '-DOCSTART-\tO', 'three\tB-claim'].join('\n');
+      const content = [
+        '-DOCSTART-\tO',
+        'one\tO',
+        '-DOCSTART-\tO',
+        'two\tO',
+        badLine,
+        '-DOCSTART-\tO',
+        'three\tB-claim',
+      ].join('\n');
       const { parsed, errors } = parseAll(conllCodec, [memoryFile('bad.conll', content)]);
       expect(errors).toHaveLength(1);
       expect(errors[0]).toMatch(message);
@@ -195,10 +232,20 @@ describe('CoNLL export', () => {
   it('keeps the outermost of overlapping spans and warns once with the total count', () => {
     const text = 'alpha beta gamma delta';
     const span = (needle: string, label: string): NativeSpan => ({ ...codePointRange(text, needle), label });
-    const document = nativeDocument('o', text, [span('beta', 'claim'), span('alpha beta gamma', 'opinion'), span('gamma delta', 'evidence'), span('delta', 'claim')]);
+    const document = nativeDocument('o', text, [
+      span('beta', 'claim'),
+      span('alpha beta gamma', 'opinion'),
+      span('gamma delta', 'evidence'),
+      span('delta', 'claim'),
+    ]);
     expect(outermostSpans(document.spans).map((kept) => kept.label)).toEqual(['opinion', 'claim']);
     const { output, warnings } = exportAll(conllCodec, [document, document]);
-    expect(output.split('\n').slice(2, 6)).toEqual(['alpha\tB-opinion', 'beta\tI-opinion', 'gamma\tI-opinion', 'delta\tB-claim']);
+    expect(output.split('\n').slice(2, 6)).toEqual([
+      'alpha\tB-opinion',
+      'beta\tI-opinion',
+      'gamma\tI-opinion',
+      'delta\tB-claim',
+    ]);
     expect(warnings).toEqual([expect.stringMatching(/^CoNLL BIO gives each token one tag: 4 of 8 span\(s\)/u)]);
   });
 
@@ -223,9 +270,22 @@ describe('CoNLL export', () => {
 
   it('restarts with B- in a new sentence and widens spans to whole tokens, saying so', () => {
     const text = 'One two. Three four';
-    const document = nativeDocument('s', text, [{ ...codePointRange(text, 'wo. Three'), label: 'claim' }], [{ type: 'supports', from: 'a', to: 'b' }]);
+    const document = nativeDocument(
+      's',
+      text,
+      [{ ...codePointRange(text, 'wo. Three'), label: 'claim' }],
+      [{ type: 'supports', from: 'a', to: 'b' }],
+    );
     const { output, warnings } = exportAll(conllCodec, [document]);
-    expect(output.split('\n').slice(2, 9)).toEqual(['One\tO', 'two\tB-claim', '.\tI-claim', '', 'Three\tB-claim', 'four\tO', '']);
+    expect(output.split('\n').slice(2, 9)).toEqual([
+      'One\tO',
+      'two\tB-claim',
+      '.\tI-claim',
+      '',
+      'Three\tB-claim',
+      'four\tO',
+      '',
+    ]);
     expect(warnings).toEqual([
       '1 span(s) crossing a sentence break were written as one span per sentence',
       '1 span(s) starting or ending inside a token (or on a space) were written as whole tokens',
@@ -233,7 +293,7 @@ describe('CoNLL export', () => {
     ]);
   });
 
-  it('writes an imported document with the file\'s own tokens, not re-segmented ones', () => {
+  it("writes an imported document with the file's own tokens, not re-segmented ones", () => {
     const content = '-DOCSTART-\tO\n\nThe\tO\nU.S.\tB-claim\narmy\tI-claim\n"\tO\n\n';
     const parsed = parseValid(conllCodec, [memoryFile('own.conll', content)]);
     expect(parsed[0]!.text).toBe('The U.S. army "');
@@ -246,7 +306,10 @@ describe('CoNLL export', () => {
   it('never writes a token holding whitespace, even where the segmenter glues a space to a format character', () => {
     const text = 'zdejmowaniu \u00ADblokady of us \u202Chave';
     const { output } = exportAll(conllCodec, [nativeDocument('f', text)]);
-    const tokens = output.split('\n').filter((line) => line !== '' && !line.startsWith('-DOCSTART-')).map((line) => line.split('\t')[0]!);
+    const tokens = output
+      .split('\n')
+      .filter((line) => line !== '' && !line.startsWith('-DOCSTART-'))
+      .map((line) => line.split('\t')[0]!);
     expect(tokens).toEqual(['zdejmowaniu', '\u00AD', 'blokady', 'of', 'us', '\u202C', 'have']);
     for (const token of tokens) expect(token).not.toMatch(/\s/u);
   });
@@ -260,7 +323,10 @@ describe('CoNLL round trip: export → import → export gives the same bytes', 
       { ...codePointRange(MULTILINGUAL_TEXT, 'minister said 🇺🇳'), label: 'evidence' },
       { ...codePointRange(MULTILINGUAL_TEXT, 'بالعالم هذا'), label: 'opinion' },
     ];
-    const { first, second, parsed } = roundTrip([nativeDocument('m', MULTILINGUAL_TEXT, spans), nativeDocument('e', '')]);
+    const { first, second, parsed } = roundTrip([
+      nativeDocument('m', MULTILINGUAL_TEXT, spans),
+      nativeDocument('e', ''),
+    ]);
     expect(second).toBe(first);
     expect(parsed.map((document) => document.id)).toEqual(['out-1', 'out-2']);
     expect(quotes(parsed[0]!)).toEqual([
@@ -292,7 +358,11 @@ describe('CoNLL round trip: export → import → export gives the same bytes', 
   it('holds for random spans on multilingual text, and I- always follows its own B- or I-', () => {
     const length = codePointLength(MULTILINGUAL_TEXT);
     const spanArbitrary = fc
-      .tuple(fc.integer({ min: 0, max: length - 1 }), fc.integer({ min: 1, max: 12 }), fc.constantFrom('claim', 'opinion', 'Doubt'))
+      .tuple(
+        fc.integer({ min: 0, max: length - 1 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.constantFrom('claim', 'opinion', 'Doubt'),
+      )
       .map(([start, size, label]): NativeSpan => ({ start, end: Math.min(length, start + size), label }));
     fc.assert(
       fc.property(fc.array(spanArbitrary, { maxLength: 8 }), (spans) => {

@@ -41,7 +41,16 @@ describe('CSV export', () => {
     expect(output.startsWith('document_id,annotator,label,technique,start,end,quote,note\r\n')).toBe(true);
     expect(rowsOf(output)).toEqual([
       [...CSV_COLUMNS],
-      ['d,1', 'ana', 'claim', '', String(commaQuote.start), String(commaQuote.end), 'said, "no way",\r\nthen', 'a "note", with\nnewline'],
+      [
+        'd,1',
+        'ana',
+        'claim',
+        '',
+        String(commaQuote.start),
+        String(commaQuote.end),
+        'said, "no way",\r\nthen',
+        'a "note", with\nnewline',
+      ],
       ['d,1', '', 'propaganda', 'Name_Calling,Labeling', String(formula.start), String(formula.end), '=SUM(A1) 😀', ''],
       ['d2', 'bo', 'opinion', '', String(wave.start), String(wave.end), '👋🏽 world', ''],
       ['d2', 'bo', 'evidence', '', String(flag.start), String(flag.end), '🇺🇳 aid', ''],
@@ -69,14 +78,18 @@ describe('CSV export', () => {
     expect(utf16.map((row, index) => Number(row[5]) - Number(codePoints[index]![5]))).toEqual([0, 1, 2, 4]);
     utf16.forEach((row, index) => {
       const text = texts.get(row[0]!)!;
-      expect(Number(row[5])).toBe(Number(codePoints[index]![5]) + surrogatePairsBefore(text, Number(codePoints[index]![5])));
+      expect(Number(row[5])).toBe(
+        Number(codePoints[index]![5]) + surrogatePairsBefore(text, Number(codePoints[index]![5])),
+      );
       expect(text.slice(Number(row[4]), Number(row[5]))).toBe(row[6]);
     });
     expect(csvCodec.unitFor('utf16')).toBe('utf16');
   });
 
   it('warns once with the number of relations it cannot write, and writes only the header for no spans', () => {
-    expect(exportAll(csvCodec, documents).warnings).toEqual(['CSV has one row a span and no place for relations: 1 relation(s) were not written']);
+    expect(exportAll(csvCodec, documents).warnings).toEqual([
+      'CSV has one row a span and no place for relations: 1 relation(s) were not written',
+    ]);
     expect(exportAll(csvCodec, [nativeDocument('x', 'text')])).toEqual({
       output: 'document_id,annotator,label,technique,start,end,quote,note\r\n',
       warnings: [],

@@ -18,9 +18,11 @@ function errorsFor(content: string): string[] {
   return parseAll(doccanoCodec, [memoryFile('bad.jsonl', content)]).errors;
 }
 
-describe('doccano import of doccano\'s own fixtures', () => {
+describe("doccano import of doccano's own fixtures", () => {
   it('reads the sequence-labelling export, one document a line, ids from the file name and line', () => {
-    const documents = parseValid(doccanoCodec, [diskFile(doccano('data_export/pipeline/examples/sequence_labeling/example.jsonl'))]);
+    const documents = parseValid(doccanoCodec, [
+      diskFile(doccano('data_export/pipeline/examples/sequence_labeling/example.jsonl')),
+    ]);
     expect(documents.map((document) => document.id)).toEqual(['example-1', 'example-2', 'example-3']);
     expect(documents.map(quotes)).toEqual([
       [
@@ -33,7 +35,9 @@ describe('doccano import of doccano\'s own fixtures', () => {
   });
 
   it('reads the pretty-printed relation export whole, with entity and relation ids', () => {
-    const { parsed, errors } = parseAll(doccanoCodec, [diskFile(doccano('data_export/pipeline/examples/relation_extraction/example.jsonl'))]);
+    const { parsed, errors } = parseAll(doccanoCodec, [
+      diskFile(doccano('data_export/pipeline/examples/relation_extraction/example.jsonl')),
+    ]);
     expect(errors).toEqual([]);
     expect(parsed).toHaveLength(1);
     expect(parsed[0]!.line).toBe(1);
@@ -53,9 +57,17 @@ describe('doccano import of doccano\'s own fixtures', () => {
   });
 
   it('reads the relation import fixtures, whose relations have no ids', () => {
-    for (const path of ['data_import/pipeline/examples/relation_extraction/example.jsonl', 'data_import/tests/data/relation_extraction/example.jsonl']) {
+    for (const path of [
+      'data_import/pipeline/examples/relation_extraction/example.jsonl',
+      'data_import/tests/data/relation_extraction/example.jsonl',
+    ]) {
       const [document] = parseValid(doccanoCodec, [diskFile(doccano(path))]);
-      expect(quotes(document!).map(([, quote]) => quote)).toEqual(['Google', 'September 4, 1998', 'Larry Page', 'Sergey Brin']);
+      expect(quotes(document!).map(([, quote]) => quote)).toEqual([
+        'Google',
+        'September 4, 1998',
+        'Larry Page',
+        'Sergey Brin',
+      ]);
       expect(document!.relations.map((relation) => [relation.from, relation.type, relation.to])).toEqual([
         ['0', 'foundedAt', '1'],
         ['0', 'foundedBy', '2'],
@@ -65,8 +77,10 @@ describe('doccano import of doccano\'s own fixtures', () => {
     }
   });
 
-  it('reads the import example written with doccano\'s column_data / column_label placeholders', () => {
-    const documents = parseValid(doccanoCodec, [diskFile(doccano('data_import/pipeline/examples/sequence_labeling/example.jsonl'))]);
+  it("reads the import example written with doccano's column_data / column_label placeholders", () => {
+    const documents = parseValid(doccanoCodec, [
+      diskFile(doccano('data_import/pipeline/examples/sequence_labeling/example.jsonl')),
+    ]);
     expect(documents.map(quotes)).toEqual([[['ORG', 'EU']], [['PERSON', 'Peter Blackburn']], [['PERSON', 'Obama']]]);
   });
 
@@ -83,8 +97,10 @@ describe('doccano import of doccano\'s own fixtures', () => {
     expect(errors[0]).toContain('no "text" field');
   });
 
-  it('passes duplicate spans through (checking them is validation\'s job)', () => {
-    const [document] = parseValid(doccanoCodec, [diskFile(doccano('data_import/tests/data/sequence_labeling/example_overlapping.jsonl'))]);
+  it("passes duplicate spans through (checking them is validation's job)", () => {
+    const [document] = parseValid(doccanoCodec, [
+      diskFile(doccano('data_import/tests/data/sequence_labeling/example_overlapping.jsonl')),
+    ]);
     expect(quotes(document!)).toEqual([
       ['LOC', 'e'],
       ['LOC', 'e'],
@@ -128,7 +144,9 @@ describe('doccano import of own samples', () => {
   });
 
   it('skips blank lines and counts lines from 1 for fallback ids', () => {
-    const documents = parseValid(doccanoCodec, [memoryFile('dir/news.jsonl', `\n${JSON.stringify({ text: 'a' })}\n\n`)]);
+    const documents = parseValid(doccanoCodec, [
+      memoryFile('dir/news.jsonl', `\n${JSON.stringify({ text: 'a' })}\n\n`),
+    ]);
     expect(documents.map((document) => document.id)).toEqual(['news-2']);
   });
 });
@@ -139,10 +157,18 @@ describe('doccano import errors name the file and line and go on with the next r
     ['broken JSON', '{"text": "a", "label": [', /bad\.jsonl:2: not valid JSON/u],
     ['a line that is not an object', '"just a string"', /bad\.jsonl:2: expected a JSON object/u],
     ['text that is not a string', '{"text": 5}', /bad\.jsonl:2: field "text"/u],
-    ['a classification label instead of spans', '{"text": "a", "label": ["positive"]}', /bad\.jsonl:2: field "label\.0"/u],
+    [
+      'a classification label instead of spans',
+      '{"text": "a", "label": ["positive"]}',
+      /bad\.jsonl:2: field "label\.0"/u,
+    ],
     ['a fractional offset', '{"text": "abc", "label": [[0.5, 2, "claim"]]}', /bad\.jsonl:2: field "label\.0\.0"/u],
     ['a negative offset', '{"text": "abc", "label": [[-1, 2, "claim"]]}', /bad\.jsonl:2: field "label\.0\.0"/u],
-    ['an entity without offsets', '{"text": "abc", "entities": [{"id": 1, "label": "claim"}]}', /bad\.jsonl:2: field "entities\.0"/u],
+    [
+      'an entity without offsets',
+      '{"text": "abc", "entities": [{"id": 1, "label": "claim"}]}',
+      /bad\.jsonl:2: field "entities\.0"/u,
+    ],
     [
       'a relation to a missing entity',
       '{"text": "abc", "entities": [{"id": 1, "start_offset": 0, "end_offset": 1, "label": "claim"}], "relations": [{"from_id": 1, "to_id": 9, "type": "supports"}]}',
@@ -164,11 +190,15 @@ describe('doccano import errors name the file and line and go on with the next r
   }
 
   it('reports a pretty-printed record that is never closed at the line it opens', () => {
-    expect(errorsFor('{\n  "text": "a",\n  "label": []\n\n')).toEqual([expect.stringMatching(/^bad\.jsonl:1: the object opened here is never closed/u)]);
+    expect(errorsFor('{\n  "text": "a",\n  "label": []\n\n')).toEqual([
+      expect.stringMatching(/^bad\.jsonl:1: the object opened here is never closed/u),
+    ]);
   });
 
   it('reports a syntax error inside a pretty-printed record at its own line', () => {
-    expect(errorsFor('[\n  {"text": "a"},\n  {"text": "b",,}\n]\n')).toEqual([expect.stringMatching(/^bad\.jsonl:3: not valid JSON/u)]);
+    expect(errorsFor('[\n  {"text": "a"},\n  {"text": "b",,}\n]\n')).toEqual([
+      expect.stringMatching(/^bad\.jsonl:3: not valid JSON/u),
+    ]);
   });
 });
 
@@ -187,7 +217,9 @@ describe('doccano export', () => {
     [{ id: 'r1', type: 'supports', from: 's3', to: 's1', annotator: 'ana' }],
     { source: 'wire' },
   );
-  const plain = nativeDocument('d2', 'No relations here.\r\nSecond line', [{ id: 'x', start: 0, end: 2, label: 'opinion' }]);
+  const plain = nativeDocument('d2', 'No relations here.\r\nSecond line', [
+    { id: 'x', start: 0, end: 2, label: 'opinion' },
+  ]);
 
   it('writes the relation form for a document with relations and the label form otherwise', () => {
     const lines = exportAll(doccanoCodec, [withRelations, plain]).output.split('\n');
@@ -204,7 +236,11 @@ describe('doccano export', () => {
       relations: [{ id: 0, from_id: 2, to_id: 0, type: 'supports' }],
       meta: { source: 'wire' },
     });
-    expect(JSON.parse(lines[1]!)).toEqual({ id: 'd2', text: 'No relations here.\r\nSecond line', label: [[0, 2, 'opinion']] });
+    expect(JSON.parse(lines[1]!)).toEqual({
+      id: 'd2',
+      text: 'No relations here.\r\nSecond line',
+      label: [[0, 2, 'opinion']],
+    });
   });
 
   it('round-trips: export, parse, export gives the same bytes', () => {
@@ -228,7 +264,9 @@ describe('doccano export', () => {
     expect(utf16.map((entity, index) => entity.start_offset - codePoints[index]!.start_offset)).toEqual([0, 2, 4]);
     expect(utf16.map((entity, index) => entity.end_offset - codePoints[index]!.end_offset)).toEqual([2, 4, 5]);
     for (const [index, entity] of utf16.entries()) {
-      expect(entity.start_offset).toBe(codePoints[index]!.start_offset + surrogatePairsBefore(MULTILINGUAL_TEXT, codePoints[index]!.start_offset));
+      expect(entity.start_offset).toBe(
+        codePoints[index]!.start_offset + surrogatePairsBefore(MULTILINGUAL_TEXT, codePoints[index]!.start_offset),
+      );
       expect(MULTILINGUAL_TEXT.slice(entity.start_offset, entity.end_offset)).toBe(
         sliceCodePoints(MULTILINGUAL_TEXT, codePoints[index]!.start_offset, codePoints[index]!.end_offset),
       );

@@ -30,9 +30,13 @@ describe('import errors name the file and line', () => {
     mkdirSync(folder);
     writeFileSync(join(folder, 'article1.txt'), 'Hello world');
     writeFileSync(join(folder, 'train.labels'), '1\tDoubt\t0\t5\n1\tDoubt\t6\t50\n');
-    expect(importError([folder], 'ptc')).toMatch(/train\.labels:2: document "1": span #2: end 50 is past the end of the text \(11 code points\)/u);
+    expect(importError([folder], 'ptc')).toMatch(
+      /train\.labels:2: document "1": span #2: end 50 is past the end of the text \(11 code points\)/u,
+    );
     writeFileSync(join(folder, 'train.labels'), '1\tDoubt\t0\t5\n1\tName Calling\t6\t11\n');
-    expect(importError([folder], 'ptc')).toMatch(/train\.labels:2: document "1": a span: label "Name Calling" cannot be added to the scheme/u);
+    expect(importError([folder], 'ptc')).toMatch(
+      /train\.labels:2: document "1": a span: label "Name Calling" cannot be added to the scheme/u,
+    );
   });
 
   it('brat: a T line whose text does not match the .txt names the .ann line', () => {
@@ -40,7 +44,9 @@ describe('import errors name the file and line', () => {
     mkdirSync(folder);
     writeFileSync(join(folder, 'x.txt'), 'Hello world');
     writeFileSync(join(folder, 'x.ann'), 'T1\tclaim 0 5\tHello\nT2\tclaim 6 11\tWorld\n');
-    expect(importError([folder], 'brat')).toMatch(/x\.ann:2: document "x": span "T2": quote "World" does not match the text at 6-11 \("world"\)/u);
+    expect(importError([folder], 'brat')).toMatch(
+      /x\.ann:2: document "x": span "T2": quote "World" does not match the text at 6-11 \("world"\)/u,
+    );
   });
 
   it('deeply nested JSON is refused with its file and line, in JSON Lines and in a JSON array', () => {
@@ -50,9 +56,14 @@ describe('import errors name the file and line', () => {
     expect(importError([lines], 'jsonl')).toMatch(/deep\.jsonl:2: objects and arrays nest more than 100 levels deep/u);
     const doccano = join(temp.dir, 'deep-doccano.jsonl');
     writeFileSync(doccano, `{"text":"ok","label":[]}\n{"text":"ok","label":${deep}}\n`);
-    expect(importError([doccano], 'doccano')).toMatch(/deep-doccano\.jsonl:2: objects and arrays nest more than 100 levels/u);
+    expect(importError([doccano], 'doccano')).toMatch(
+      /deep-doccano\.jsonl:2: objects and arrays nest more than 100 levels/u,
+    );
     const array = join(temp.dir, 'deep.json');
-    writeFileSync(array, `[\n  {"data":{"text":"ok"}},\n  {"data":{"text":"ok","x":\n${'['.repeat(5000)}\n${']'.repeat(5000)}}}\n]\n`);
+    writeFileSync(
+      array,
+      `[\n  {"data":{"text":"ok"}},\n  {"data":{"text":"ok","x":\n${'['.repeat(5000)}\n${']'.repeat(5000)}}}\n]\n`,
+    );
     expect(importError([array], 'labelstudio')).toMatch(/deep\.json:4: objects and arrays nest more than 100 levels/u);
   });
 

@@ -33,12 +33,24 @@ describe('jsonRecords', () => {
   });
 
   it('reports a bad record at the line of the mistake and goes on', () => {
-    expect(read('[\n{"a":\n 1,}, {"b": 2}\n]')).toEqual([expect.stringMatching(/^f\.json:3: not valid JSON/u), { value: { b: 2 }, line: 3 }]);
+    expect(read('[\n{"a":\n 1,}, {"b": 2}\n]')).toEqual([
+      expect.stringMatching(/^f\.json:3: not valid JSON/u),
+      { value: { b: 2 }, line: 3 },
+    ]);
   });
 
   it('stops at broken structure with the line where it starts', () => {
-    expect(read('[{"a": 1}, ,]')).toEqual([{ value: { a: 1 }, line: 1 }, expect.stringMatching(/^f\.json:1: unexpected ","/u)]);
-    expect(read('{"a": 1}\n"open')).toEqual([{ value: { a: 1 }, line: 1 }, expect.stringMatching(/^f\.json:2: a string is never closed/u)]);
-    expect(read('[{"a": 1}]\n{"b": 2}')).toEqual([{ value: { a: 1 }, line: 1 }, expect.stringMatching(/^f\.json:2: unexpected content after/u)]);
+    expect(read('[{"a": 1}, ,]')).toEqual([
+      { value: { a: 1 }, line: 1 },
+      expect.stringMatching(/^f\.json:1: unexpected ","/u),
+    ]);
+    expect(read('{"a": 1}\n"open')).toEqual([
+      { value: { a: 1 }, line: 1 },
+      expect.stringMatching(/^f\.json:2: a string is never closed/u),
+    ]);
+    expect(read('[{"a": 1}]\n{"b": 2}')).toEqual([
+      { value: { a: 1 }, line: 1 },
+      expect.stringMatching(/^f\.json:2: unexpected content after/u),
+    ]);
   });
 });

@@ -13,11 +13,21 @@ function parseJson(name: string, value: unknown): NativeDocument[] {
 }
 
 function region(id: string, start: number, end: number, labels: string[], text?: string) {
-  return { id, from_name: 'label', to_name: 'text', type: 'labels', value: { start, end, labels, ...(text === undefined ? {} : { text }) } };
+  return {
+    id,
+    from_name: 'label',
+    to_name: 'text',
+    type: 'labels',
+    value: { start, end, labels, ...(text === undefined ? {} : { text }) },
+  };
 }
 
 function quotes(document: NativeDocument): [string | undefined, string, string][] {
-  return document.spans.map((span) => [span.annotator, span.label, sliceCodePoints(document.text, span.start, span.end)]);
+  return document.spans.map((span) => [
+    span.annotator,
+    span.label,
+    sliceCodePoints(document.text, span.start, span.end),
+  ]);
 }
 
 // Shaped like a Label Studio 1.x "JSON" export: extra bookkeeping fields, numeric user ids, predictions.
@@ -68,10 +78,13 @@ describe('Label Studio import', () => {
     ]);
   });
 
-  it('reads Label Studio #1347\'s emoji task: UTF-16 offsets are recognised by the region text', () => {
+  it("reads Label Studio #1347's emoji task: UTF-16 offsets are recognised by the region text", () => {
     // Label Studio wrote start 13, end 23 for "annotation" after one emoji; Python counts 12..22.
     const [document] = parseJson('emoji.json', [
-      { data: { text: '💩This is an annotation.' }, annotations: [{ result: [region('r', 13, 23, ['claim'], 'annotation')] }] },
+      {
+        data: { text: '💩This is an annotation.' },
+        annotations: [{ result: [region('r', 13, 23, ['claim'], 'annotation')] }],
+      },
     ]);
     expect(document!.spans[0]).toMatchObject({ start: 12, end: 22 });
     expect(quotes(document!)[0]![2]).toBe('annotation');
@@ -85,7 +98,10 @@ describe('Label Studio import', () => {
       annotations: [
         {
           completed_by: 'ana',
-          result: [region('cp', wave.start, wave.end, ['claim'], '中文的主张'), region('js', utf16Start, utf16Start + 5, ['opinion'])],
+          result: [
+            region('cp', wave.start, wave.end, ['claim'], '中文的主张'),
+            region('js', utf16Start, utf16Start + 5, ['opinion']),
+          ],
         },
       ],
     });
@@ -98,7 +114,10 @@ describe('Label Studio import', () => {
 
   it('accepts region text whose whitespace Label Studio collapsed (#3078)', () => {
     const [document] = parseJson('ws.json', [
-      { data: { text: 'Text: Berlin,  Germany.' }, annotations: [{ result: [region('r', 6, 22, ['claim'], 'Berlin, Germany')] }] },
+      {
+        data: { text: 'Text: Berlin,  Germany.' },
+        annotations: [{ result: [region('r', 6, 22, ['claim'], 'Berlin, Germany')] }],
+      },
     ]);
     expect(quotes(document!)[0]![2]).toBe('Berlin,  Germany');
     expect(document!.spans[0]!.quote).toBeUndefined();
@@ -113,8 +132,16 @@ describe('Label Studio import', () => {
 
   it('uses the unit a task declares in meta.spanmark_offsets and drops that key from meta', () => {
     const text = '😀😀 ab';
-    const [asUtf16] = parseJson('u.json', { data: { text }, meta: { spanmark_offsets: 'utf16', k: 1 }, annotations: [{ result: [region('r', 5, 7, ['claim'])] }] });
-    const [asCodePoints] = parseJson('c.json', { data: { text }, meta: { spanmark_offsets: 'codepoint' }, annotations: [{ result: [region('r', 3, 5, ['claim'])] }] });
+    const [asUtf16] = parseJson('u.json', {
+      data: { text },
+      meta: { spanmark_offsets: 'utf16', k: 1 },
+      annotations: [{ result: [region('r', 5, 7, ['claim'])] }],
+    });
+    const [asCodePoints] = parseJson('c.json', {
+      data: { text },
+      meta: { spanmark_offsets: 'codepoint' },
+      annotations: [{ result: [region('r', 3, 5, ['claim'])] }],
+    });
     expect(quotes(asUtf16!)[0]![2]).toBe('ab');
     expect(quotes(asCodePoints!)[0]![2]).toBe('ab');
     expect(asUtf16!.meta).toEqual({ k: 1 });
@@ -123,7 +150,12 @@ describe('Label Studio import', () => {
   it('reads a single pretty-printed task, JSON Lines of tasks, flat import tasks and the first string field of data', () => {
     const single = parseJson('one.json', { id: 'doc-a', data: { body: 'Body text' } });
     expect(single.map((document) => [document.id, document.text])).toEqual([['doc-a', 'Body text']]);
-    const lines = parseValid(labelStudioCodec, [memoryFile('dir/tasks.jsonl', `${JSON.stringify({ text: 'flat one' })}\n\n${JSON.stringify({ data: { text: 'two' } })}\n`)]);
+    const lines = parseValid(labelStudioCodec, [
+      memoryFile(
+        'dir/tasks.jsonl',
+        `${JSON.stringify({ text: 'flat one' })}\n\n${JSON.stringify({ data: { text: 'two' } })}\n`,
+      ),
+    ]);
     expect(lines.map((document) => [document.id, document.text])).toEqual([
       ['tasks-1', 'flat one'],
       ['tasks-3', 'two'],
@@ -150,19 +182,15 @@ describe('Label Studio import', () => {
       ['r1-2', 'opinion'],
       ['r2', 'evidence'],
     ]);
-    expect(document!.relations.map((relation) => [relation.from, relation.type, relation.to])).toEqual([['r2', 'supports', 'r1']]);
+    expect(document!.relations.map((relation) => [relation.from, relation.type, relation.to])).toEqual([
+      ['r2', 'supports', 'r1'],
+    ]);
   });
 
   it('names annotators readably whatever completed_by holds', () => {
-    expect([3, 'ana', { email: 'e@x.org', id: 1 }, { username: 'kim' }, { id: 4 }, null, ''].map(annotatorName)).toEqual([
-      'user-3',
-      'ana',
-      'e@x.org',
-      'kim',
-      'user-4',
-      undefined,
-      undefined,
-    ]);
+    expect(
+      [3, 'ana', { email: 'e@x.org', id: 1 }, { username: 'kim' }, { id: 4 }, null, ''].map(annotatorName),
+    ).toEqual(['user-3', 'ana', 'e@x.org', 'kim', 'user-4', undefined, undefined]);
   });
 });
 
@@ -171,19 +199,44 @@ describe('Label Studio import errors name the file and the line of the task', ()
   const cases: [string, unknown, RegExp][] = [
     ['a task that is not an object', 'just text', /t\.json:3: expected a Label Studio task/u],
     ['a task without text', { data: { image: 5 } }, /t\.json:3: the task has no text/u],
-    ['a fractional offset', { ...good, annotations: [{ result: [region('r', 0.5, 2, ['claim'])] }] }, /t\.json:3: annotations\[0\]\.result\[0\] field "value\.start"/u],
-    ['a region without labels', { ...good, annotations: [{ result: [region('r', 0, 2, [])] }] }, /t\.json:3: annotations\[0\]\.result\[0\] field "value\.labels"/u],
+    [
+      'a fractional offset',
+      { ...good, annotations: [{ result: [region('r', 0.5, 2, ['claim'])] }] },
+      /t\.json:3: annotations\[0\]\.result\[0\] field "value\.start"/u,
+    ],
+    [
+      'a region without labels',
+      { ...good, annotations: [{ result: [region('r', 0, 2, [])] }] },
+      /t\.json:3: annotations\[0\]\.result\[0\] field "value\.labels"/u,
+    ],
     [
       'a HyperText region',
-      { ...good, annotations: [{ result: [{ id: 'h', type: 'hypertextlabels', value: { start: '/p[1]', end: '/p[1]', htmllabels: ['x'] } }] }] },
+      {
+        ...good,
+        annotations: [
+          {
+            result: [{ id: 'h', type: 'hypertextlabels', value: { start: '/p[1]', end: '/p[1]', htmllabels: ['x'] } }],
+          },
+        ],
+      },
       /t\.json:3: annotations\[0\]\.result\[0\] is a "hypertextlabels" region/u,
     ],
     [
       'a relation to a region of another annotation',
-      { ...good, annotations: [{ result: [region('r', 0, 2, ['claim'])] }, { result: [{ type: 'relation', from_id: 'r', to_id: 'r' }] }] },
+      {
+        ...good,
+        annotations: [
+          { result: [region('r', 0, 2, ['claim'])] },
+          { result: [{ type: 'relation', from_id: 'r', to_id: 'r' }] },
+        ],
+      },
       /t\.json:3: annotations\[1\]\.result\[0\]: the relation points to region "r"/u,
     ],
-    ['an unknown declared unit', { ...good, meta: { spanmark_offsets: 'bytes' } }, /t\.json:3: meta\.spanmark_offsets is "bytes"/u],
+    [
+      'an unknown declared unit',
+      { ...good, meta: { spanmark_offsets: 'bytes' } },
+      /t\.json:3: meta\.spanmark_offsets is "bytes"/u,
+    ],
     ['annotations that are not a list', { ...good, annotations: {} }, /t\.json:3: the task field "annotations"/u],
   ];
   for (const [name, badTask, message] of cases) {
@@ -197,15 +250,18 @@ describe('Label Studio import errors name the file and the line of the task', ()
   }
 
   it('reports invalid JSON at the line of the mistake', () => {
-    const { parsed, errors } = parseAll(labelStudioCodec, [memoryFile('t.json', '[\n{"data": {"text": "a"}},\n{"data":\n {"text": "b",}},\n{"data": {"text": "c"}}\n]')]);
+    const { parsed, errors } = parseAll(labelStudioCodec, [
+      memoryFile('t.json', '[\n{"data": {"text": "a"}},\n{"data":\n {"text": "b",}},\n{"data": {"text": "c"}}\n]'),
+    ]);
     expect(errors).toEqual([expect.stringMatching(/^t\.json:4: not valid JSON/u)]);
     expect(parsed.map((item) => item.document.text)).toEqual(['a', 'c']);
   });
 
   it('reports an array that is never closed, or elements without commas', () => {
-    expect(parseAll(labelStudioCodec, [memoryFile('t.json', '[\n{"data": {"text": "a"}}\n{"data": {"text": "b"}}\n]')]).errors).toEqual([
-      expect.stringMatching(/^t\.json:3: expected "," or "\]" after an array element/u),
-    ]);
+    expect(
+      parseAll(labelStudioCodec, [memoryFile('t.json', '[\n{"data": {"text": "a"}}\n{"data": {"text": "b"}}\n]')])
+        .errors,
+    ).toEqual([expect.stringMatching(/^t\.json:3: expected "," or "\]" after an array element/u)]);
     expect(parseAll(labelStudioCodec, [memoryFile('t.json', '[\n{"data": {"text": "a"}\n')]).errors).toEqual([
       expect.stringMatching(/^t\.json:2: the object opened here is never closed/u),
     ]);
@@ -251,7 +307,9 @@ describe('Label Studio export', () => {
         ],
       },
     ]);
-    expect(warnings).toEqual([expect.stringMatching(/^Label Studio links regions only within one annotation: 1 relation/u)]);
+    expect(warnings).toEqual([
+      expect.stringMatching(/^Label Studio links regions only within one annotation: 1 relation/u),
+    ]);
   });
 
   it('streams an array with one task a line, and an empty export is still valid JSON', () => {
@@ -269,7 +327,11 @@ describe('Label Studio export', () => {
     it(`round-trips with ${unit} offsets: export, parse, export gives the same bytes`, () => {
       const first = exportAll(labelStudioCodec, [document, nativeDocument('art-2', 'Plain.\r\n')], unit).output;
       const parsed = parseValid(labelStudioCodec, [memoryFile('out.json', first)]);
-      expect(parsed[0]!.spans.map((span) => sliceCodePoints(MULTILINGUAL_TEXT, span.start, span.end))).toEqual(['👋🏽 world', 'هذا ادعاء', '🇺🇳 aid']);
+      expect(parsed[0]!.spans.map((span) => sliceCodePoints(MULTILINGUAL_TEXT, span.start, span.end))).toEqual([
+        '👋🏽 world',
+        'هذا ادعاء',
+        '🇺🇳 aid',
+      ]);
       expect(parsed[0]!.spans[0]!.note).toBe('check this');
       expect(parsed[0]!.meta).toEqual({ source: 'wire' });
       expect(parsed[1]!.text).toBe('Plain.\r\n');
@@ -280,8 +342,8 @@ describe('Label Studio export', () => {
   it('writes UTF-16 offsets on request, larger by the surrogate pairs before them, that JavaScript slices correctly', () => {
     type Task = { annotations: { result: { value?: { start: number; end: number; text: string } }[] }[] };
     const regions = (unit: 'codepoint' | 'utf16') =>
-      (JSON.parse(exportAll(labelStudioCodec, [document], unit).output) as Task[])[0]!.annotations.flatMap((annotation) =>
-        annotation.result.flatMap((result) => (result.value === undefined ? [] : [result.value])),
+      (JSON.parse(exportAll(labelStudioCodec, [document], unit).output) as Task[])[0]!.annotations.flatMap(
+        (annotation) => annotation.result.flatMap((result) => (result.value === undefined ? [] : [result.value])),
       );
     const codePoints = regions('codepoint');
     const utf16 = regions('utf16');

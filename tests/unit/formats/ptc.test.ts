@@ -25,7 +25,10 @@ function documentsOf(files: InputFile[]): NativeDocument[] {
   return parseClean(ptcCodec, files).map((item) => item.document);
 }
 
-function exportLabels(documents: NativeDocument[], offsets: 'codepoint' | 'utf16' = 'codepoint'): { output: string; warnings: string[] } {
+function exportLabels(
+  documents: NativeDocument[],
+  offsets: 'codepoint' | 'utf16' = 'codepoint',
+): { output: string; warnings: string[] } {
   const sink = recordingSink();
   const context = exportContext(offsets);
   ptcCodec.write(documents, sink, context);
@@ -33,7 +36,12 @@ function exportLabels(documents: NativeDocument[], offsets: 'codepoint' | 'utf16
 }
 
 /** The checks of realdata/_tools/_verify_ptc.py, on code points: in range, non-empty, same as Python's text[s:e]. */
-function expectSpansLikePython(documents: NativeDocument[]): { spans: number; byteSlicesDiffer: number; whitespaceEdges: number; multiLine: number } {
+function expectSpansLikePython(documents: NativeDocument[]): {
+  spans: number;
+  byteSlicesDiffer: number;
+  whitespaceEdges: number;
+  multiLine: number;
+} {
   const stats = { spans: 0, byteSlicesDiffer: 0, whitespaceEdges: 0, multiLine: 0 };
   for (const document of documents) {
     const length = codePointLength(document.text);
@@ -100,7 +108,9 @@ describe('ptcCodec.parse on the real PTC sample', () => {
     const span = document.spans.find((candidate) => candidate.start === 2039 && candidate.end === 2092)!;
     expect(span.label).toBe('Loaded_Language');
     expect(span.technique).toBeUndefined();
-    expect(sliceCodePoints(document.text, span.start, span.end)).toBe('absurd responses to serious questions of grave import');
+    expect(sliceCodePoints(document.text, span.start, span.end)).toBe(
+      'absurd responses to serious questions of grave import',
+    );
   });
 
   it('keeps the genuine quirk of a span that ends one letter into the next sentence', () => {
@@ -114,7 +124,9 @@ describe('ptcCodec.parse on the real PTC sample', () => {
     const documents = documentsOf(ptcFiles('train-labels-task1-span-identification'));
     const stats = expectSpansLikePython(documents);
     expect(stats.spans).toBe(465);
-    expect(new Set(documents.flatMap((document) => document.spans.map((span) => span.label)))).toEqual(new Set(['propaganda']));
+    expect(new Set(documents.flatMap((document) => document.spans.map((span) => span.label)))).toEqual(
+      new Set(['propaganda']),
+    );
   });
 
   it('gives an article whose label file is empty a document with no spans', () => {
@@ -142,7 +154,9 @@ describe('ptcCodec.parse on the real SemEval-2023 Task 3 sample', () => {
   });
 
   it('finds CRLF in 12 of the 20 non-English articles and keeps every one of them', () => {
-    const documents = LANGUAGES.filter((language) => language !== 'en').flatMap((language) => documentsOf(semevalFiles(language)));
+    const documents = LANGUAGES.filter((language) => language !== 'en').flatMap((language) =>
+      documentsOf(semevalFiles(language)),
+    );
     expect(documents).toHaveLength(20);
     expect(documents.filter((document) => document.text.includes('\r\n'))).toHaveLength(12);
   });
@@ -174,13 +188,27 @@ describe('ptcCodec.parse on own samples', () => {
   });
 
   it('reads label files given before the articles they belong to', () => {
-    const items = parseClean(ptcCodec, [memoryFile('a.labels', '1\tDoubt\t0\t5\n'), memoryFile('article1.txt', 'Hello world')]);
+    const items = parseClean(ptcCodec, [
+      memoryFile('a.labels', '1\tDoubt\t0\t5\n'),
+      memoryFile('article1.txt', 'Hello world'),
+    ]);
     expect(items[0]!.document.spans).toEqual([{ start: 0, end: 5, label: 'Doubt' }]);
   });
 
   it('reports every kind of bad label line with its file and line', () => {
-    const labels = ['1\tDoubt\t0\t5', '1\tDoubt\t0', '1\tDoubt\tzero\t5', '1\tDoubt\t0\t-5', '\tDoubt\t0\t5', '1\t\t0\t5', '1\ta\tb\tc\td'].join('\n');
-    const { documents, errors } = splitParse(ptcCodec, [memoryFile('article1.txt', 'Hello world'), memoryFile('bad.labels', labels)]);
+    const labels = [
+      '1\tDoubt\t0\t5',
+      '1\tDoubt\t0',
+      '1\tDoubt\tzero\t5',
+      '1\tDoubt\t0\t-5',
+      '\tDoubt\t0\t5',
+      '1\t\t0\t5',
+      '1\ta\tb\tc\td',
+    ].join('\n');
+    const { documents, errors } = splitParse(ptcCodec, [
+      memoryFile('article1.txt', 'Hello world'),
+      memoryFile('bad.labels', labels),
+    ]);
     expect(errors).toEqual([
       expect.stringMatching(/^bad\.labels:2: start offset "Doubt" is not a whole number/u),
       expect.stringMatching(/^bad\.labels:3: start offset "zero" is not a whole number/u),
@@ -194,7 +222,10 @@ describe('ptcCodec.parse on own samples', () => {
 
   it('names the first line of labels whose article text is missing', () => {
     const labels = '1\tDoubt\t0\t5\n2\tDoubt\t0\t5\n2\tSlogans\t1\t3\n';
-    const { documents, errors } = splitParse(ptcCodec, [memoryFile('article1.txt', 'Hello world'), memoryFile('x.labels', labels)]);
+    const { documents, errors } = splitParse(ptcCodec, [
+      memoryFile('article1.txt', 'Hello world'),
+      memoryFile('x.labels', labels),
+    ]);
     expect(documents.map((item) => item.document.id)).toEqual(['1']);
     expect(errors).toEqual([
       'x.labels:2: no article text for id "2" (this and 1 more label line(s)); add article2.txt to the import',
@@ -202,7 +233,10 @@ describe('ptcCodec.parse on own samples', () => {
   });
 
   it('refuses two articles with the same id', () => {
-    const { documents, errors } = splitParse(ptcCodec, [memoryFile('en/article1.txt', 'One'), memoryFile('fr/article1.txt', 'Un')]);
+    const { documents, errors } = splitParse(ptcCodec, [
+      memoryFile('en/article1.txt', 'One'),
+      memoryFile('fr/article1.txt', 'Un'),
+    ]);
     expect(documents.map((item) => item.document.text)).toEqual(['One']);
     expect(errors).toEqual(['fr/article1.txt: article id "1" is also given by en/article1.txt; import one of them']);
   });
@@ -219,7 +253,14 @@ describe('ptcCodec.write', () => {
     meta: {},
     spans: [
       { id: 's2', start: last.start, end: last.end, label: 'claim', annotator: 'ann', note: 'check' },
-      { id: 's1', start: wave.start, end: wave.end, label: 'propaganda', technique: 'Name_Calling,Labeling', annotator: 'bob' },
+      {
+        id: 's1',
+        start: wave.start,
+        end: wave.end,
+        label: 'propaganda',
+        technique: 'Name_Calling,Labeling',
+        annotator: 'bob',
+      },
       { id: 's3', start: wave.start, end: wave.end, label: 'propaganda' },
     ],
     relations: [{ type: 'supports', from: 's1', to: 's2' }],

@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import type { InputFile } from '../../../shared/formats/codec';
 import type { NativeDocument, NativeSpan } from '../../../shared/formats/native';
 import { webannoCodec } from '../../../shared/formats/webanno';
-import { escapeWebannoText, escapeWebannoValue, unescapeWebannoText, unescapeWebannoValue } from '../../../shared/formats/webannoEscape';
+import {
+  escapeWebannoText,
+  escapeWebannoValue,
+  unescapeWebannoText,
+  unescapeWebannoValue,
+} from '../../../shared/formats/webannoEscape';
 import { sliceCodePoints } from '../../../shared/offsets';
 import { tokenize } from '../../../shared/textSegments';
 import { folderFiles, parseClean, splitParse } from '../../helpers/codecFiles';
@@ -22,7 +27,12 @@ function fixture(name: string): NativeDocument {
 
 /** Each span as [label, covered text, start, end] in code points. */
 function covered(document: NativeDocument): [string, string, number, number][] {
-  return document.spans.map((span) => [span.label, sliceCodePoints(document.text, span.start, span.end), span.start, span.end]);
+  return document.spans.map((span) => [
+    span.label,
+    sliceCodePoints(document.text, span.start, span.end),
+    span.start,
+    span.end,
+  ]);
 }
 
 function exportTsv(documents: NativeDocument[]): { files: Map<string, string>; warnings: string[] } {
@@ -95,9 +105,24 @@ describe('webannoCodec.parse on the INCEpTION TSV 3 test suite', () => {
     const spans = covered(documents[0]!.document).map(([label, text]) => `${label}:${text}`);
     expect(spans.sort()).toEqual(
       [
-        '1a:aaaaaa', '1b:aaaaaa', '2a:aaaaaa bbbbbb', '2b:aaaaaa bbbbbb', '3a:b', '3b:b', '4a:bbb', '4b:bbb',
-        '5a:bbbb', '5b:bbbb', '6a:aaa bbbbbb', '6b:aaa bbbbbb', '7a:aaaaaa bbb', '7b:aaaaaa bbb', '8a:aaa bbb', '8b:aaa bbb',
-        '9a:aaa bbbbbb ccc', '9b:aaa bbbbbb ccc',
+        '1a:aaaaaa',
+        '1b:aaaaaa',
+        '2a:aaaaaa bbbbbb',
+        '2b:aaaaaa bbbbbb',
+        '3a:b',
+        '3b:b',
+        '4a:bbb',
+        '4b:bbb',
+        '5a:bbbb',
+        '5b:bbbb',
+        '6a:aaa bbbbbb',
+        '6b:aaa bbbbbb',
+        '7a:aaaaaa bbb',
+        '7b:aaaaaa bbb',
+        '8a:aaa bbb',
+        '8b:aaa bbb',
+        '9a:aaa bbbbbb ccc',
+        '9b:aaa bbbbbb ccc',
       ].sort(),
     );
     expect(errors).toEqual([
@@ -140,12 +165,19 @@ describe('webannoCodec.parse on the webanno_tsv library samples', () => {
     const [item] = parseClean(webannoCodec, [diskFile(`${WEBANNO}/test_input.tsv`, 'test_input.tsv')]);
     const document = item!.document;
     expect(document.meta).toEqual({
-      webanno_skipped_layers: ['de.tudarmstadt.ukp.dkpro.core.api.lexmorph.type.pos.POS', 'de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Lemma'],
+      webanno_skipped_layers: [
+        'de.tudarmstadt.ukp.dkpro.core.api.lexmorph.type.pos.POS',
+        'de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Lemma',
+      ],
     });
     expect(document.text.split('\n')[1]!.startsWith('Von den anderen schönen Gefäßen')).toBe(true);
     expect(covered(document)).toContainEqual(['OBJ', 'Kampf des Herkules mit dem Achelous', 164, 199]);
     expect(covered(document)).toContainEqual(['DATEletter', '23 . Juli 1835', 41, 55]);
-    expect(covered(document).filter(([label]) => label === 'PERmentioned').map(([, text]) => text)).toEqual(['Herkules', 'Achelous']);
+    expect(
+      covered(document)
+        .filter(([label]) => label === 'PERmentioned')
+        .map(([, text]) => text),
+    ).toEqual(['Herkules', 'Achelous']);
   });
 
   it('reads a sentence of two #Text lines and a span over the line break', () => {
@@ -157,7 +189,9 @@ describe('webannoCodec.parse on the webanno_tsv library samples', () => {
   });
 
   it('refuses samples whose offsets do not match their #Text', () => {
-    const files = ['test_input_quotes.tsv', 'test_input_multi_sentence_span.tsv'].map((name) => diskFile(`${WEBANNO}/${name}`, name));
+    const files = ['test_input_quotes.tsv', 'test_input_multi_sentence_span.tsv'].map((name) =>
+      diskFile(`${WEBANNO}/${name}`, name),
+    );
     const { documents, errors } = splitParse(webannoCodec, files);
     expect(documents).toEqual([]);
     expect(errors).toEqual([
@@ -170,7 +204,9 @@ describe('webannoCodec.parse on the webanno_tsv library samples', () => {
     const files = folderFiles(`${WEBANNO}/inception-agreement`);
     const { errors } = splitParse(webannoCodec, files);
     expect(errors).toHaveLength(4);
-    expect(errors[0]).toMatch(/kappaarcdiff\.tsv:1: not a WebAnno TSV 3 file: .* older WebAnno TSV 2 format; .* export it as WebAnno TSV 3\.3$/u);
+    expect(errors[0]).toMatch(
+      /kappaarcdiff\.tsv:1: not a WebAnno TSV 3 file: .* older WebAnno TSV 2 format; .* export it as WebAnno TSV 3\.3$/u,
+    );
   });
 });
 
@@ -182,16 +218,52 @@ describe('webannoCodec.parse: bad input', () => {
     ['bad offsets', `${HEADER}#Text=ab\n1-1\t0:2\tab\t_\n`, 'bad.tsv:6: "0:2" is not a begin-end offset pair'],
     ['reversed offsets', `${HEADER}#Text=ab\n1-1\t2-0\tab\t_\n`, 'bad.tsv:6: token offsets 2-0 end before they begin'],
     ['a token before any #Text', `${HEADER}1-1\t0-2\tab\t_\n`, 'bad.tsv:5: token lines must follow the #Text line(s)'],
-    ['a sub-token without its token', `${HEADER}#Text=ab\n1-1.1\t0-1\ta\t_\n`, 'bad.tsv:6: sub-token 1-1.1 must follow the line of token 1-1'],
-    ['a token outside its sentence', `${HEADER}#Text=ab\n1-1\t0-3\tab\t_\n`, 'bad.tsv:6: token offsets 0-3 lie outside their sentence (0-2)'],
-    ['offsets counted per sentence', `${HEADER}#Text=ab\n1-1\t0-2\tab\t_\n\n#Text=cd\n2-1\t0-2\tcd\t_\n`, 'bad.tsv:9: the sentence starts at 0, before the end of the text so far (2)'],
-    ['a token that is not the text', `${HEADER}#Text=ab\n1-1\t0-2\tcd\t_\n`, 'bad.tsv:6: token "cd" does not match the sentence text at 0-2 ("ab")'],
-    ['a header among tokens', `${HEADER}#Text=ab\n1-1\t0-2\tab\t_\n#Text=cd\n`, 'bad.tsv:7: a sentence header line must come after a blank line'],
-    ['#Text without tokens', `${HEADER}#Text=ab\n\n#Text=cd\n2-1\t3-5\tcd\t_\n`, 'bad.tsv:6: a sentence must have token lines after its #Text lines'],
-    ['a trailing #Text', `${HEADER}#Text=ab\n1-1\t0-2\tab\t_\n\n#Text=cd\n`, 'bad.tsv:8: the last sentence has #Text lines but no token lines'],
+    [
+      'a sub-token without its token',
+      `${HEADER}#Text=ab\n1-1.1\t0-1\ta\t_\n`,
+      'bad.tsv:6: sub-token 1-1.1 must follow the line of token 1-1',
+    ],
+    [
+      'a token outside its sentence',
+      `${HEADER}#Text=ab\n1-1\t0-3\tab\t_\n`,
+      'bad.tsv:6: token offsets 0-3 lie outside their sentence (0-2)',
+    ],
+    [
+      'offsets counted per sentence',
+      `${HEADER}#Text=ab\n1-1\t0-2\tab\t_\n\n#Text=cd\n2-1\t0-2\tcd\t_\n`,
+      'bad.tsv:9: the sentence starts at 0, before the end of the text so far (2)',
+    ],
+    [
+      'a token that is not the text',
+      `${HEADER}#Text=ab\n1-1\t0-2\tcd\t_\n`,
+      'bad.tsv:6: token "cd" does not match the sentence text at 0-2 ("ab")',
+    ],
+    [
+      'a header among tokens',
+      `${HEADER}#Text=ab\n1-1\t0-2\tab\t_\n#Text=cd\n`,
+      'bad.tsv:7: a sentence header line must come after a blank line',
+    ],
+    [
+      '#Text without tokens',
+      `${HEADER}#Text=ab\n\n#Text=cd\n2-1\t3-5\tcd\t_\n`,
+      'bad.tsv:6: a sentence must have token lines after its #Text lines',
+    ],
+    [
+      'a trailing #Text',
+      `${HEADER}#Text=ab\n1-1\t0-2\tab\t_\n\n#Text=cd\n`,
+      'bad.tsv:8: the last sentence has #Text lines but no token lines',
+    ],
     ['a duplicate unit', `${HEADER}#Text=ab\n1-1\t0-1\ta\t_\n1-1\t1-2\tb\t_\n`, 'bad.tsv:7: unit id 1-1 appears twice'],
-    ['a bad disambiguation id', `${HEADER}#Text=ab\n1-1\t0-2\tab\tX[y]\n`, 'bad.tsv:6: "X[y]": the id in brackets must be a whole number'],
-    ['half an emoji', `${HEADER}#Text=😊\n1-1\t0-2\t😊\t_\n1-1.1\t0-1\t\uD83D\tX\n`, 'bad.tsv:7: the annotation at 0-1 (UTF-16) splits a character in two; it is left out'],
+    [
+      'a bad disambiguation id',
+      `${HEADER}#Text=ab\n1-1\t0-2\tab\tX[y]\n`,
+      'bad.tsv:6: "X[y]": the id in brackets must be a whole number',
+    ],
+    [
+      'half an emoji',
+      `${HEADER}#Text=😊\n1-1\t0-2\t😊\t_\n1-1.1\t0-1\t\uD83D\tX\n`,
+      'bad.tsv:7: the annotation at 0-1 (UTF-16) splits a character in two; it is left out',
+    ],
   ];
   for (const [name, tsv, message] of cases) {
     it(`reports ${name} with the file and line`, () => {
@@ -202,9 +274,12 @@ describe('webannoCodec.parse: bad input', () => {
   }
 
   it('reports a relation that points to no span and keeps the rest', () => {
-    const tsv = '#FORMAT=WebAnno TSV 3.3\n#T_SP=webanno.custom.S|label\n#T_RL=webanno.custom.R|label|BT_webanno.custom.S\n\n\n#Text=a b\n1-1\t0-1\ta\tX\t_\t_\n1-2\t2-3\tb\tY\trel\t1-5\n';
+    const tsv =
+      '#FORMAT=WebAnno TSV 3.3\n#T_SP=webanno.custom.S|label\n#T_RL=webanno.custom.R|label|BT_webanno.custom.S\n\n\n#Text=a b\n1-1\t0-1\ta\tX\t_\t_\n1-2\t2-3\tb\tY\trel\t1-5\n';
     const { documents, errors } = splitParse(webannoCodec, [memoryFile('rel.tsv', tsv)]);
-    expect(errors).toEqual(['rel.tsv:8: a R relation points to 1-5, where there is no S annotation to attach it to; it is left out']);
+    expect(errors).toEqual([
+      'rel.tsv:8: a R relation points to 1-5, where there is no S annotation to attach it to; it is left out',
+    ]);
     expect(documents[0]!.document.spans.map((span) => span.label)).toEqual(['X', 'Y']);
   });
 });
@@ -235,7 +310,13 @@ describe('webannoCodec.write', () => {
     status: {},
     spans: [
       { id: 'a', ...codePointRange(text, 'llo 👋🏽'), label: 'claim' },
-      { id: 'b', ...codePointRange(text, '主张'), label: 'propaganda', technique: 'Name_Calling,Labeling', note: 'a|b [c]' },
+      {
+        id: 'b',
+        ...codePointRange(text, '主张'),
+        label: 'propaganda',
+        technique: 'Name_Calling,Labeling',
+        note: 'a|b [c]',
+      },
       { id: 'c', ...codePointRange(text, 'هذا'), label: 'evidence' },
     ],
     relations: [{ type: 'supports', from: 'c', to: 'b' }],
@@ -268,7 +349,14 @@ describe('webannoCodec.write', () => {
 
   it('writes technique and escaped note, and the relation on the row of its target', () => {
     const row = lines.find((line) => line.includes('\t主张\t'))!.split('\t');
-    expect(row.slice(3)).toEqual(['propaganda', 'Name\\_Calling,Labeling', 'a\\|b \\[c\\]', 'supports', expect.stringMatching(/^\d-3$/u), '']);
+    expect(row.slice(3)).toEqual([
+      'propaganda',
+      'Name\\_Calling,Labeling',
+      'a\\|b \\[c\\]',
+      'supports',
+      expect.stringMatching(/^\d-3$/u),
+      '',
+    ]);
     const source = lines.find((line) => line.includes('\tهذا\t'))!.split('\t');
     expect(source[0]).toBe(row[7]);
     const utf16 = text.indexOf('هذا');
@@ -279,9 +367,14 @@ describe('webannoCodec.write', () => {
     const [again] = reparse(new Map([['multi.tsv', output]]));
     expect(again!.text).toBe(text);
     expect(covered(again!)).toEqual(covered(document).sort((a, b) => a[2] - b[2]));
-    expect(again!.spans.find((span) => span.label === 'propaganda')).toMatchObject({ technique: 'Name_Calling,Labeling', note: 'a|b [c]' });
+    expect(again!.spans.find((span) => span.label === 'propaganda')).toMatchObject({
+      technique: 'Name_Calling,Labeling',
+      note: 'a|b [c]',
+    });
     const byId = new Map(again!.spans.map((span) => [span.id, span.label]));
-    expect(again!.relations.map((relation) => [relation.type, byId.get(relation.from), byId.get(relation.to)])).toEqual([['supports', 'evidence', 'propaganda']]);
+    expect(again!.relations.map((relation) => [relation.type, byId.get(relation.from), byId.get(relation.to)])).toEqual(
+      [['supports', 'evidence', 'propaganda']],
+    );
   });
 
   it('warns about what it moved or could not write', () => {
@@ -290,7 +383,15 @@ describe('webannoCodec.write', () => {
       { ...codePointRange(text, '\r\n\r\n'), label: 'blank', annotator: 'bob' },
       { ...codePointRange(text, 'world'), label: 'x', attributes: { score: 1 } },
     ];
-    const { warnings } = exportTsv([{ ...document, text: `\n${text}`, spans: spans.map((span) => ({ ...span, start: span.start + 1, end: span.end + 1 })), relations: [], meta: { source: 'x' } }]);
+    const { warnings } = exportTsv([
+      {
+        ...document,
+        text: `\n${text}`,
+        spans: spans.map((span) => ({ ...span, start: span.start + 1, end: span.end + 1 })),
+        relations: [],
+        meta: { source: 'x' },
+      },
+    ]);
     expect(warnings).toEqual([
       '1 span(s) cover no word, only whitespace, and were not written: WebAnno TSV anchors spans on tokens',
       '1 span(s) began or ended in whitespace between words and were written from the first to the last word they cover',
@@ -311,27 +412,68 @@ describe('webannoCodec round trip', () => {
     const again = reparse(first.files);
     for (const [index, original] of originals.entries()) {
       expect(again[index]!.text).toBe(original.text);
-      const labelled = (document: NativeDocument): string[] => covered(document).map((entry) => JSON.stringify(entry)).sort();
+      const labelled = (document: NativeDocument): string[] =>
+        covered(document)
+          .map((entry) => JSON.stringify(entry))
+          .sort();
       expect(labelled(again[index]!)).toEqual(labelled(original));
     }
     expect(exportTsv(again).files).toEqual(first.files);
   });
 
   it('keeps any text, and spans that start and end inside words, exactly (property)', () => {
-    const word = fc.constantFrom('a', 'Héllo', 'world', '中文', '主张', 'مرحبا', '😀', '👋🏽', '🇺🇳', 'x_y', 'a|b', '[c]', '\\', '.', 'don’t');
+    const word = fc.constantFrom(
+      'a',
+      'Héllo',
+      'world',
+      '中文',
+      '主张',
+      'مرحبا',
+      '😀',
+      '👋🏽',
+      '🇺🇳',
+      'x_y',
+      'a|b',
+      '[c]',
+      '\\',
+      '.',
+      'don’t',
+    );
     const gap = fc.constantFrom(' ', '  ', '\n', '\r\n', '\t', '\n\n', '\r\n\r\n', '\n  ', '. ', '\u000b');
     const documentArbitrary = fc
-      .tuple(fc.array(fc.tuple(word, gap), { minLength: 1, maxLength: 25 }), fc.constantFrom('', ' ', '  '), fc.constantFrom('', '\n', ' ', '\r\n'))
-      .map(([pieces, leading, trailing]) => `${leading}${pieces.map(([w, g]) => w + g).join('').trimEnd()}${trailing}`)
+      .tuple(
+        fc.array(fc.tuple(word, gap), { minLength: 1, maxLength: 25 }),
+        fc.constantFrom('', ' ', '  '),
+        fc.constantFrom('', '\n', ' ', '\r\n'),
+      )
+      .map(
+        ([pieces, leading, trailing]) =>
+          `${leading}${pieces
+            .map(([w, g]) => w + g)
+            .join('')
+            .trimEnd()}${trailing}`,
+      )
       .chain((text) => {
         const tokens = tokenize(text);
         const spanArbitrary = fc
-          .tuple(fc.nat(tokens.length - 1), fc.nat(tokens.length - 1), fc.nat(), fc.nat(), fc.constantFrom('claim', 'Name_Calling,Labeling', 'a|b', 'x*'), fc.constantFrom(undefined, 'n|o\nte\\', 'a;b->c\r'))
+          .tuple(
+            fc.nat(tokens.length - 1),
+            fc.nat(tokens.length - 1),
+            fc.nat(),
+            fc.nat(),
+            fc.constantFrom('claim', 'Name_Calling,Labeling', 'a|b', 'x*'),
+            fc.constantFrom(undefined, 'n|o\nte\\', 'a;b->c\r'),
+          )
           .map(([i, j, s, e, label, note]): NativeSpan => {
             const [first, last] = [tokens[Math.min(i, j)]!, tokens[Math.max(i, j)]!];
             const start = first.start + (s % (first.end - first.start));
             const end = Math.max(start + 1, last.end - (e % (last.end - last.start)));
-            return { start, end: Math.min(end, Math.max(last.end, start + 1)), label, ...(note === undefined ? {} : { note }) };
+            return {
+              start,
+              end: Math.min(end, Math.max(last.end, start + 1)),
+              label,
+              ...(note === undefined ? {} : { note }),
+            };
           });
         return fc.tuple(fc.constant(text), fc.array(spanArbitrary, { maxLength: 8 }));
       });

@@ -29,8 +29,17 @@ afterEach(async () => {
 
 const headers = (extra: Record<string, string> = {}) => ({ [TOKEN_HEADER]: host.token, ...extra });
 const api = (method: string, params: unknown, on = base) =>
-  fetch(`${on}/api/${method}`, { method: 'POST', headers: headers({ 'content-type': 'application/json' }), body: JSON.stringify(params) });
-const answer = async (method: string, params: unknown) => (await (await api(method, params)).json()) as { ok: boolean; value: Record<string, unknown> & JobStatus; error: { code: string; message: string } };
+  fetch(`${on}/api/${method}`, {
+    method: 'POST',
+    headers: headers({ 'content-type': 'application/json' }),
+    body: JSON.stringify(params),
+  });
+const answer = async (method: string, params: unknown) =>
+  (await (await api(method, params)).json()) as {
+    ok: boolean;
+    value: Record<string, unknown> & JobStatus;
+    error: { code: string; message: string };
+  };
 const upload = (name: string, body: string, batch = 'batch-0001') =>
   fetch(`${base}/upload/${batch}/${encodeURIComponent(name)}`, { method: 'PUT', headers: headers(), body });
 async function finished(job: JobStatus): Promise<JobStatus> {
@@ -40,12 +49,17 @@ async function finished(job: JobStatus): Promise<JobStatus> {
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
-const hostFolders = () => readdirSync(tmpdir()).filter((name) => name.startsWith(`${HOST_FOLDER_PREFIX}${process.pid}-`));
+const hostFolders = () =>
+  readdirSync(tmpdir()).filter((name) => name.startsWith(`${HOST_FOLDER_PREFIX}${process.pid}-`));
 
 describe('malformed addresses', () => {
   it('answer 400, never 500, and name no server path', async () => {
     for (const path of ['/%', '/%zz', '/%C0%80', '/api/%zz', '/download/%E0%A4%A', '/upload/batch-0001/%zz']) {
-      const response = await fetch(`${base}${path}`, { method: path.startsWith('/upload') ? 'PUT' : 'GET', headers: headers(), body: path.startsWith('/upload') ? 'x' : undefined });
+      const response = await fetch(`${base}${path}`, {
+        method: path.startsWith('/upload') ? 'PUT' : 'GET',
+        headers: headers(),
+        body: path.startsWith('/upload') ? 'x' : undefined,
+      });
       expect(response.status, path).toBe(400);
       const text = await response.text();
       expect(text).not.toContain(tmpdir());
@@ -57,7 +71,9 @@ describe('malformed addresses', () => {
     writeFileSync(join(temp.dir, 'in.jsonl'), '{"id":"a","text":"x"}\n');
     await answer('importFiles', { paths: [join(temp.dir, 'in.jsonl')] });
     const job = await finished((await answer('startExport', { format: 'jsonl' })).value);
-    const folder = hostFolders().map((name) => join(tmpdir(), name, 'downloads', job.id)).find((path) => existsSync(path))!;
+    const folder = hostFolders()
+      .map((name) => join(tmpdir(), name, 'downloads', job.id))
+      .find((path) => existsSync(path))!;
     rmSync(folder, { recursive: true });
     const response = await fetch(`${base}${job.download}`, { headers: headers() });
     expect(response.status).toBe(500);
@@ -93,7 +109,11 @@ describe('private upload and download folders', () => {
   it('keeps uploads in a folder of this host only this user can enter, removed when the host stops', async () => {
     const other = makeTempDir();
     const second = await startTestHost(other.dir);
-    const response = await fetch(`${second.base}/upload/batch-0001/a.jsonl`, { method: 'PUT', headers: { [TOKEN_HEADER]: second.host.token }, body: 'x' });
+    const response = await fetch(`${second.base}/upload/batch-0001/a.jsonl`, {
+      method: 'PUT',
+      headers: { [TOKEN_HEADER]: second.host.token },
+      body: 'x',
+    });
     const { folder, path } = ((await response.json()) as { value: { folder: string; path: string } }).value;
     expect(folder.startsWith(join(tmpdir(), `${HOST_FOLDER_PREFIX}${process.pid}-`))).toBe(true);
     const root = join(folder, '..', '..');
@@ -108,7 +128,12 @@ describe('private upload and download folders', () => {
 
   it('never follows a link in the uploads folder', async () => {
     await upload('first.txt', 'x');
-    const batch = join(hostFolders().map((name) => join(tmpdir(), name, 'uploads')).find((path) => existsSync(join(path, 'batch-0001')))!, 'batch-0001');
+    const batch = join(
+      hostFolders()
+        .map((name) => join(tmpdir(), name, 'uploads'))
+        .find((path) => existsSync(join(path, 'batch-0001')))!,
+      'batch-0001',
+    );
     const victim = join(outside.dir, 'victim.txt');
     writeFileSync(victim, 'keep me');
     symlinkSync(victim, join(batch, 'link.txt'));
@@ -136,7 +161,9 @@ describe('private upload and download folders', () => {
       duplex: 'half',
     } as RequestInit);
     expect(streamed.status).toBe(413);
-    const batch = hostFolders().map((name) => join(tmpdir(), name, 'uploads', 'batch-0003')).find((path) => existsSync(path))!;
+    const batch = hostFolders()
+      .map((name) => join(tmpdir(), name, 'uploads', 'batch-0003'))
+      .find((path) => existsSync(path))!;
     expect(readdirSync(batch)).toEqual([]);
     const body = await fetch(`${base}/api/getStats`, {
       method: 'POST',
@@ -151,12 +178,15 @@ describe('private upload and download folders', () => {
     writeFileSync(join(temp.dir, 'in.jsonl'), '{"id":"a","text":"x"}\n');
     await answer('importFiles', { paths: [join(temp.dir, 'in.jsonl')] });
     const job = await finished((await answer('startExport', { format: 'jsonl' })).value);
-    const folder = hostFolders().map((name) => join(tmpdir(), name, 'downloads', job.id)).find((path) => existsSync(path))!;
+    const folder = hostFolders()
+      .map((name) => join(tmpdir(), name, 'downloads', job.id))
+      .find((path) => existsSync(path))!;
     const download = await fetch(`${base}${job.download}`, { headers: headers() });
     expect(download.status).toBe(200);
     expect(await download.text()).toContain('"id":"a"');
     // The host removes it once the response has ended, just after the client has read it.
-    for (let tries = 0; tries < 200 && existsSync(folder); tries++) await new Promise((resolve) => setTimeout(resolve, 10));
+    for (let tries = 0; tries < 200 && existsSync(folder); tries++)
+      await new Promise((resolve) => setTimeout(resolve, 10));
     expect(existsSync(folder)).toBe(false);
     expect((await fetch(`${base}${job.download}`, { headers: headers() })).status).toBe(404);
   });
@@ -203,17 +233,23 @@ describe('paths a browser may name', () => {
     symlinkSync(outside.dir, join(temp.dir, 'elsewhere'));
     writeFileSync(join(outside.dir, 'secret.jsonl'), '{"id":"s","text":"secret"}\n');
     expect((await answer('importFiles', { paths: [join(temp.dir, 'elsewhere', 'secret.jsonl')] })).ok).toBe(false);
-    expect((await answer('exportFile', { format: 'jsonl', out: join(temp.dir, 'elsewhere', 'out.jsonl') })).ok).toBe(false);
+    expect((await answer('exportFile', { format: 'jsonl', out: join(temp.dir, 'elsewhere', 'out.jsonl') })).ok).toBe(
+      false,
+    );
     expect(readdirSync(outside.dir)).toEqual(['secret.jsonl']);
   });
 
   it('takes paths inside the named folders and uploaded files, and writes no export into the uploads', async () => {
     writeFileSync(join(temp.dir, 'in.jsonl'), '{"id":"a","text":"x"}\n');
     expect((await answer('importFiles', { paths: [join(temp.dir, 'in.jsonl')] })).ok).toBe(true);
-    const { folder } = ((await (await upload('b.jsonl', '{"id":"b","text":"y"}')).json()) as { value: { folder: string } }).value;
+    const { folder } = (
+      (await (await upload('b.jsonl', '{"id":"b","text":"y"}')).json()) as { value: { folder: string } }
+    ).value;
     expect((await answer('importFiles', { paths: [folder] })).value.documentsAdded).toBe(1);
     expect((await answer('exportFile', { format: 'jsonl', out: join(temp.dir, 'out.jsonl') })).ok).toBe(true);
     expect((await answer('exportFile', { format: 'jsonl', out: join(folder, 'out.jsonl') })).ok).toBe(false);
-    expect((await answer('createProject', { path: join(temp.dir, 'second.spanmark') })).value.allowedFolders).toEqual([temp.dir]);
+    expect((await answer('createProject', { path: join(temp.dir, 'second.spanmark') })).value.allowedFolders).toEqual([
+      temp.dir,
+    ]);
   });
 });

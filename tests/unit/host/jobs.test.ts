@@ -50,10 +50,18 @@ const corpus = [
 
 describe('background jobs over the loopback host', () => {
   it('imports an uploaded file in a worker, reporting progress up to the file size, then its report', async () => {
-    const upload = await fetch(`${base}/upload/batch-0001/${encodeURIComponent('my corpus.jsonl')}`, { method: 'PUT', headers: headers(), body: corpus });
+    const upload = await fetch(`${base}/upload/batch-0001/${encodeURIComponent('my corpus.jsonl')}`, {
+      method: 'PUT',
+      headers: headers(),
+      body: corpus,
+    });
     const { value } = (await upload.json()) as { value: { folder: string } };
     const job = await finished(await call<JobStatus>('startImport', { paths: [value.folder] }));
-    expect(job).toMatchObject({ state: 'done', kind: 'import', progress: { unit: 'bytes', total: Buffer.byteLength(corpus), done: Buffer.byteLength(corpus) } });
+    expect(job).toMatchObject({
+      state: 'done',
+      kind: 'import',
+      progress: { unit: 'bytes', total: Buffer.byteLength(corpus), done: Buffer.byteLength(corpus) },
+    });
     expect(job.result).toMatchObject({ documentsAdded: 2, spansAdded: 1 });
     expect(await call('getStats', {})).toMatchObject({ documents: 2, spans: 1 });
     // The uploaded copy is removed once the import has ended.
@@ -72,10 +80,17 @@ describe('background jobs over the loopback host', () => {
   it('exports to a temporary file served for download, and to a path when one is given', async () => {
     await call('importFiles', { paths: [writeTo('in.jsonl', corpus)] });
     const job = await finished(await call<JobStatus>('startExport', { format: 'jsonl' }));
-    expect(job).toMatchObject({ state: 'done', progress: { unit: 'documents', done: 2, total: 2 }, download: `/download/${job.id}` });
+    expect(job).toMatchObject({
+      state: 'done',
+      progress: { unit: 'documents', done: 2, total: 2 },
+      download: `/download/${job.id}`,
+    });
     const download = await fetch(`${base}${job.download}`, { headers: headers() });
     expect(download.headers.get('content-disposition')).toMatch(/attachment; filename="p-jsonl\.jsonl"/);
-    const lines = (await download.text()).trim().split('\n').map((line) => JSON.parse(line) as { id: string; text: string });
+    const lines = (await download.text())
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { id: string; text: string });
     expect(lines.map((d) => d.id)).toEqual(['a', 'b']);
     expect(lines[0]!.text).toBe(MULTILINGUAL_TEXT);
     const out = join(temp.dir, 'chosen.jsonl');
@@ -86,14 +101,22 @@ describe('background jobs over the loopback host', () => {
 
   it('names an uploaded file as the user picked it in the messages of a failed import, not by its temporary folder', async () => {
     const bad = `${corpus}\n{"id":"c","text":"x","spans":[{"start":0,"end":5,"label":"claim"}]}\n`;
-    const upload = await fetch(`${base}/upload/batch-0002/${encodeURIComponent('data/bad.jsonl')}`, { method: 'PUT', headers: headers(), body: bad });
+    const upload = await fetch(`${base}/upload/batch-0002/${encodeURIComponent('data/bad.jsonl')}`, {
+      method: 'PUT',
+      headers: headers(),
+      body: bad,
+    });
     const { value } = (await upload.json()) as { value: { folder: string } };
     const job = await finished(await call<JobStatus>('startImport', { paths: [value.folder] }));
     expect(job.error!.message).toMatch(/^data\/bad\.jsonl:3: document "c"/);
   });
 
   it('refuses uploads outside their batch folder and downloads of unknown jobs', async () => {
-    const escape = await fetch(`${base}/upload/batch-0001/${encodeURIComponent('../../evil.txt')}`, { method: 'PUT', headers: headers(), body: 'x' });
+    const escape = await fetch(`${base}/upload/batch-0001/${encodeURIComponent('../../evil.txt')}`, {
+      method: 'PUT',
+      headers: headers(),
+      body: 'x',
+    });
     expect(escape.status).toBe(400);
     expect((await fetch(`${base}/upload/x/a.txt`, { method: 'PUT', headers: headers(), body: 'x' })).status).toBe(400);
     expect((await fetch(`${base}/upload/batch-0001/a.txt`, { method: 'PUT', body: 'x' })).status).toBe(401);

@@ -50,7 +50,15 @@ describe('loopback host', () => {
   it('answers 401 to requests without the right token, pages and API alike', async () => {
     expect((await fetch(`${base}/`)).status).toBe(401);
     expect((await fetch(`${base}/?token=wrong`)).status).toBe(401);
-    expect((await fetch(`${base}/api/getStats`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status).toBe(401);
+    expect(
+      (
+        await fetch(`${base}/api/getStats`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: '{}',
+        })
+      ).status,
+    ).toBe(401);
     expect((await callApi('getStats', {}, { [TOKEN_HEADER]: 'x'.repeat(48) })).status).toBe(401);
   });
 
@@ -58,19 +66,36 @@ describe('loopback host', () => {
     const page = await fetch(host.url);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<title>Spanmark</title>');
-    expect(page.headers.get('set-cookie')).toMatch(new RegExp(`^spanmark_token_${host.port}=[0-9a-f]+; HttpOnly; SameSite=Strict`));
+    expect(page.headers.get('set-cookie')).toMatch(
+      new RegExp(`^spanmark_token_${host.port}=[0-9a-f]+; HttpOnly; SameSite=Strict`),
+    );
     expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
-    const withCookie = await fetch(`${base}/index.html`, { headers: { cookie: `spanmark_token_${host.port}=${host.token}` } });
+    const withCookie = await fetch(`${base}/index.html`, {
+      headers: { cookie: `spanmark_token_${host.port}=${host.token}` },
+    });
     expect(withCookie.status).toBe(200);
   });
 
   it('runs API calls through dispatch and returns errors as values', async () => {
     expect(await (await callApi('getStats', {})).json()).toEqual({
       ok: true,
-      value: { documents: 0, annotators: [], spans: 0, relations: 0, labels: { claim: 0, evidence: 0, opinion: 0, propaganda: 0 } },
+      value: {
+        documents: 0,
+        annotators: [],
+        spans: 0,
+        relations: 0,
+        labels: { claim: 0, evidence: 0, opinion: 0, propaganda: 0 },
+      },
     });
-    expect(await (await callApi('getDocument', { id: 3 })).json()).toMatchObject({ ok: false, error: { code: 'bad_params' } });
-    const broken = await fetch(`${base}/api/getStats`, { method: 'POST', headers: { 'content-type': 'application/json', [TOKEN_HEADER]: host.token }, body: '{' });
+    expect(await (await callApi('getDocument', { id: 3 })).json()).toMatchObject({
+      ok: false,
+      error: { code: 'bad_params' },
+    });
+    const broken = await fetch(`${base}/api/getStats`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [TOKEN_HEADER]: host.token },
+      body: '{',
+    });
     expect(broken.status).toBe(400);
   });
 

@@ -8,7 +8,9 @@ describe('userDataDir', () => {
     expect(userDataDir({}, 'linux')).toBe(join(homedir(), '.config', 'Spanmark'));
     expect(userDataDir({ XDG_CONFIG_HOME: '/xdg' }, 'linux')).toBe(join('/xdg', 'Spanmark'));
     expect(userDataDir({}, 'darwin')).toBe(join(homedir(), 'Library', 'Application Support', 'Spanmark'));
-    expect(userDataDir({ APPDATA: 'C:\\Users\\me\\AppData\\Roaming' }, 'win32')).toBe(join('C:\\Users\\me\\AppData\\Roaming', 'Spanmark'));
+    expect(userDataDir({ APPDATA: 'C:\\Users\\me\\AppData\\Roaming' }, 'win32')).toBe(
+      join('C:\\Users\\me\\AppData\\Roaming', 'Spanmark'),
+    );
   });
 
   it('can be moved with SPANMARK_USER_DATA', () => {

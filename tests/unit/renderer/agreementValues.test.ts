@@ -5,7 +5,12 @@ import type { DocumentSummary, LabelScheme } from '../../../shared/domain';
 import { contrastRatio, heatColor, parseHex } from '../../../renderer/agreement/heatColor';
 import { formatMeasure, reasonFor, valueFor } from '../../../renderer/agreement/measureValues';
 import { pairMatrix } from '../../../renderer/agreement/pairMatrix';
-import { comparableAnnotators, defaultAnnotators, labelChoices, labelName } from '../../../renderer/agreement/selectionChoices';
+import {
+  comparableAnnotators,
+  defaultAnnotators,
+  labelChoices,
+  labelName,
+} from '../../../renderer/agreement/selectionChoices';
 import { AAEC_ANNOTATORS, aaecInput } from '../agreement/aaecCorpus';
 import { doc, span } from '../agreement/corpusBuilders';
 
@@ -27,7 +32,16 @@ describe('formatMeasure', () => {
 describe('values and reasons of a real report (the docs’ worked example)', () => {
   // docs/agreement.md section 9: A marks claim [1, 9), B marks [2, 3), [4, 5), [6, 7).
   const report = computeAgreement(
-    { documents: [doc('d', 'abcdefghij', [span('A', 'claim', 1, 9), span('B', 'claim', 2, 3), span('B', 'claim', 4, 5), span('B', 'claim', 6, 7)])] },
+    {
+      documents: [
+        doc('d', 'abcdefghij', [
+          span('A', 'claim', 1, 9),
+          span('B', 'claim', 2, 3),
+          span('B', 'claim', 4, 5),
+          span('B', 'claim', 6, 7),
+        ]),
+      ],
+    },
     { level: 'stored', labels: ['claim', 'evidence'] },
   );
 
@@ -109,7 +123,10 @@ describe('selection choices', () => {
   });
 
   it('offers annotators with a span or a done mark, sorted by code units, and selects all but gold', () => {
-    const comparable = comparableAnnotators([summary({ bob: 2, gold: 1 }), summary({ Ann: 0 }, { cat: 'done', dan: 'in_progress' })]);
+    const comparable = comparableAnnotators([
+      summary({ bob: 2, gold: 1 }),
+      summary({ Ann: 0 }, { cat: 'done', dan: 'in_progress' }),
+    ]);
     expect(comparable).toEqual(['bob', 'cat', 'gold']);
     expect(defaultAnnotators(comparable)).toEqual(['bob', 'cat']);
   });
@@ -124,7 +141,12 @@ describe('selection choices', () => {
   };
 
   it('offers techniques only at the stored level, and labels used but not in the scheme last', () => {
-    expect(labelChoices(scheme, 'stored', ['Premise', 'claim']).map((c) => c.key)).toEqual(['claim', 'propaganda', 'Doubt', 'Premise']);
+    expect(labelChoices(scheme, 'stored', ['Premise', 'claim']).map((c) => c.key)).toEqual([
+      'claim',
+      'propaganda',
+      'Doubt',
+      'Premise',
+    ]);
     expect(labelChoices(scheme, 'top', []).map((c) => c.key)).toEqual(['claim', 'propaganda']);
     expect(labelName(scheme, 'propaganda')).toBe('Propaganda marker');
     expect(labelName(scheme, 'Premise')).toBe('Premise');

@@ -42,7 +42,12 @@ beforeEach(() => {
     return dispatch(context, method, params);
   });
   store = new AnnotationStore(load());
-  editor = new AnnotationEditor(store, { client, ...who, text: indexText(MULTILINGUAL_TEXT), reload: async () => load() });
+  editor = new AnnotationEditor(store, {
+    client,
+    ...who,
+    text: indexText(MULTILINGUAL_TEXT),
+    reload: async () => load(),
+  });
 });
 afterEach(() => {
   context.close();
@@ -60,7 +65,9 @@ describe('the annotation editor', () => {
     expect(store.getSnapshot().saveStates.has(id)).toBe(false);
     expect(store.getSnapshot().pendingWrites).toBe(0);
     const stored = load().spans;
-    expect(stored).toEqual([expect.objectContaining({ id, ...range, quote: pySlice(MULTILINGUAL_TEXT, range.start, range.end) })]);
+    expect(stored).toEqual([
+      expect.objectContaining({ id, ...range, quote: pySlice(MULTILINGUAL_TEXT, range.start, range.end) }),
+    ]);
     expect(store.getSnapshot().history.canUndo).toBe(true);
   });
 
@@ -122,7 +129,9 @@ describe('the annotation editor', () => {
     expect(await saved).toBe(false);
     expect(store.getSnapshot().byId.get(id)?.label).toBe('claim');
     expect(store.getSnapshot().saveStates.has(id)).toBe(false);
-    expect(store.getSnapshot().error).toContain('The new label to “aid arrived” was not saved and was undone on screen');
+    expect(store.getSnapshot().error).toContain(
+      'The new label to “aid arrived” was not saved and was undone on screen',
+    );
   });
 
   it('undoes and redoes every kind of edit with the answers of the operation log', async () => {
@@ -147,7 +156,9 @@ describe('the annotation editor', () => {
     expect(store.getSnapshot().byId.get(claim)?.quote).toBe('The minister');
     expect(store.getSnapshot().history).toEqual({ canUndo: true, canRedo: true });
     // What the screen holds is what the project holds.
-    expect(new Set(load().spans.map((s) => `${s.id}:${s.quote}`))).toEqual(new Set(store.getSnapshot().spans.map((s) => `${s.id}:${s.quote}`)));
+    expect(new Set(load().spans.map((s) => `${s.id}:${s.quote}`))).toEqual(
+      new Set(store.getSnapshot().spans.map((s) => `${s.id}:${s.quote}`)),
+    );
   });
 
   it('keeps the newest local state while several edits of one span are in flight', async () => {

@@ -23,19 +23,19 @@ function ids(event: KeyboardEvent, state: Parameters<typeof table>[0] = {}) {
 
 describe('the article’s command table', () => {
   it('labels with the scheme’s shortcuts 1–4, one command per label', () => {
-    expect(['1', '2', '3', '4'].map((key) => commandsFor(table(), press(key)).map((c) => c.description.split(':')[0]))).toEqual([
-      ['Claim'],
-      ['Evidence'],
-      ['Opinion'],
-      ['Propaganda marker'],
-    ]);
+    expect(
+      ['1', '2', '3', '4'].map((key) => commandsFor(table(), press(key)).map((c) => c.description.split(':')[0])),
+    ).toEqual([['Claim'], ['Evidence'], ['Opinion'], ['Propaganda marker']]);
     expect(ids(press('5'))).toEqual([]);
     expect(ids(press('1', { ctrlKey: true }))).toEqual([]);
     expect(ids(press('!', { shiftKey: true }))).toEqual([]);
   });
 
   it('gives a label shortcut precedence over L (link), and Shift+L means nothing', () => {
-    const custom = { ...scheme, labels: scheme.labels.map((label) => (label.key === 'claim' ? { ...label, shortcut: 'l' } : label)) };
+    const custom = {
+      ...scheme,
+      labels: scheme.labels.map((label) => (label.key === 'claim' ? { ...label, shortcut: 'l' } : label)),
+    };
     const state: ArticleKeyState = { hasSelectedSpan: () => false, canConfirmLink: () => false, inText: () => false };
     expect(commandsFor(articleCommands(custom, state), press('l')).map((c) => c.id)).toEqual(['label']);
     expect(ids(press('l'))).toEqual(['link']);
@@ -53,7 +53,9 @@ describe('the article’s command table', () => {
   it('moves the selected span’s ends with Alt (+Shift for the end), only with a span selected', () => {
     expect(ids(press('ArrowLeft', { altKey: true }), { selected: true })).toEqual(['resize-start']);
     expect(ids(press('ArrowRight', { altKey: true, shiftKey: true }), { selected: true })).toEqual(['resize-end']);
-    expect(ids(press('ArrowLeft', { altKey: true, shiftKey: true, ctrlKey: true }), { selected: true })).toEqual(['resize-end']);
+    expect(ids(press('ArrowLeft', { altKey: true, shiftKey: true, ctrlKey: true }), { selected: true })).toEqual([
+      'resize-end',
+    ]);
     expect(ids(press('ArrowLeft', { altKey: true }))).toEqual([]);
   });
 

@@ -3,7 +3,18 @@ import type { Span } from '../../../shared/domain';
 import { AnnotationStore, type StoreChange } from '../../../renderer/annotate/annotationStore';
 
 function span(id: string, start: number, end: number, extra: Partial<Span> = {}): Span {
-  return { id, start, end, label: 'claim', technique: null, annotator: 'ana', note: '', quote: '', attributes: {}, ...extra };
+  return {
+    id,
+    start,
+    end,
+    label: 'claim',
+    technique: null,
+    annotator: 'ana',
+    note: '',
+    quote: '',
+    attributes: {},
+    ...extra,
+  };
 }
 
 function storeWith(spans: Span[]) {
@@ -23,9 +34,19 @@ describe('the annotation store', () => {
     const { store, heard } = storeWith([span('a', 10, 20), span('b', 0, 5)]);
     store.apply([{ kind: 'span.create', span: span('c', 3, 8), relations: [] }]);
     expect([...heard[0]!.spanIds]).toEqual(['c']);
-    expect(store.getSnapshot().inTextOrder.inTextOrder().map((s) => s.id)).toEqual(['b', 'c', 'a']);
+    expect(
+      store
+        .getSnapshot()
+        .inTextOrder.inTextOrder()
+        .map((s) => s.id),
+    ).toEqual(['b', 'c', 'a']);
     store.apply([{ kind: 'span.update', before: span('a', 10, 20), after: span('a', 1, 2) }]);
-    expect(store.getSnapshot().inTextOrder.inTextOrder().map((s) => s.id)).toEqual(['b', 'a', 'c']);
+    expect(
+      store
+        .getSnapshot()
+        .inTextOrder.inTextOrder()
+        .map((s) => s.id),
+    ).toEqual(['b', 'a', 'c']);
     expect(store.getSnapshot().byId.get('a')?.start).toBe(1);
   });
 
@@ -57,8 +78,18 @@ describe('the annotation store', () => {
     const { store } = storeWith([span('a', 10, 20)]);
     store.apply([{ kind: 'span.create', span: span('lost', 30, 40), relations: [] }]);
     store.setSaveState('lost', 'failed', 'the disk is full');
-    store.replaceAll({ document: 'd', spans: [span('a', 10, 20), span('z', 50, 60)], relations: [], history: { canUndo: true, canRedo: false } });
-    expect(store.getSnapshot().spans.map((s) => s.id).sort()).toEqual(['a', 'lost', 'z']);
+    store.replaceAll({
+      document: 'd',
+      spans: [span('a', 10, 20), span('z', 50, 60)],
+      relations: [],
+      history: { canUndo: true, canRedo: false },
+    });
+    expect(
+      store
+        .getSnapshot()
+        .spans.map((s) => s.id)
+        .sort(),
+    ).toEqual(['a', 'lost', 'z']);
     expect(store.getSnapshot().saveErrors.get('lost')).toBe('the disk is full');
     expect(store.getSnapshot().history.canUndo).toBe(true);
   });

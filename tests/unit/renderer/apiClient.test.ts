@@ -37,12 +37,18 @@ describe('clientFromTransport', () => {
 });
 
 describe('a call refused as busy', () => {
-  const busy: ApiResult<unknown> = { ok: false, error: { code: 'busy', message: 'p.spanmark is locked by another program' } };
+  const busy: ApiResult<unknown> = {
+    ok: false,
+    error: { code: 'busy', message: 'p.spanmark is locked by another program' },
+  };
 
   it('is tried again after a pause and resolves when the lock is free', async () => {
     const answers: ApiResult<unknown>[] = [busy, busy, { ok: true, value: 'saved' }];
     const pauses: number[] = [];
-    const client = clientFromTransport(async () => answers.shift()!, async (ms) => void pauses.push(ms));
+    const client = clientFromTransport(
+      async () => answers.shift()!,
+      async (ms) => void pauses.push(ms),
+    );
     expect(await client.createAnnotator({ name: 'ana' })).toBe('saved');
     expect(pauses).toHaveLength(2);
     expect(pauses[1]!).toBeGreaterThan(pauses[0]!);
@@ -50,14 +56,23 @@ describe('a call refused as busy', () => {
 
   it('surfaces the busy error when the lock stays taken', async () => {
     let calls = 0;
-    const client = clientFromTransport(async () => (calls++, busy), async () => undefined);
-    await expect(client.createAnnotator({ name: 'ana' })).rejects.toMatchObject({ code: 'busy', message: busy.ok ? '' : busy.error.message });
+    const client = clientFromTransport(
+      async () => (calls++, busy),
+      async () => undefined,
+    );
+    await expect(client.createAnnotator({ name: 'ana' })).rejects.toMatchObject({
+      code: 'busy',
+      message: busy.ok ? '' : busy.error.message,
+    });
     expect(calls).toBeGreaterThan(1);
   });
 
   it('is not repeated for other errors', async () => {
     let calls = 0;
-    const client = clientFromTransport(async () => (calls++, { ok: false, error: { code: 'conflict', message: 'no' } }), async () => undefined);
+    const client = clientFromTransport(
+      async () => (calls++, { ok: false, error: { code: 'conflict', message: 'no' } }),
+      async () => undefined,
+    );
     await expect(client.createAnnotator({ name: 'ana' })).rejects.toMatchObject({ code: 'conflict' });
     expect(calls).toBe(1);
   });

@@ -18,7 +18,9 @@ describe('moving a span boundary', () => {
     expect(quote(moveBoundary(source, said, 'end', 1, 'char'))).toBe('said the aid a');
     expect(quote(moveBoundary(source, said, 'end', -1, 'char'))).toBe('said the ai');
     const theOnly = codePointRange(text, 'said ');
-    expect(quote(moveBoundary(source, { start: theOnly.start, end: theOnly.start + 4 }, 'end', 1, 'char'))).toBe('said t');
+    expect(quote(moveBoundary(source, { start: theOnly.start, end: theOnly.start + 4 }, 'end', 1, 'char'))).toBe(
+      'said t',
+    );
   });
 
   it('grows and shrinks either end by a word', () => {

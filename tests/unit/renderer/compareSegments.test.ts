@@ -5,7 +5,13 @@ import { compareSpans, type CompareSpan } from '../../../renderer/compare/compar
 import { segmentParagraphs } from '../../../renderer/compare/textSegments';
 import { MULTILINGUAL_TEXT } from '../../helpers/multilingualText';
 
-const s = (annotator: string, label: string, start: number, end: number): CompareSpan => ({ id: `${annotator}${start}-${end}${label}`, annotator, label, start, end });
+const s = (annotator: string, label: string, start: number, end: number): CompareSpan => ({
+  id: `${annotator}${start}-${end}${label}`,
+  annotator,
+  label,
+  start,
+  end,
+});
 
 describe('segmentParagraphs', () => {
   // Code points: "👋🏽" is two, "\r\n" two, so "world" starts at 9 and "Next" at 18.
@@ -27,7 +33,8 @@ describe('segmentParagraphs', () => {
     ]);
     // The line break inside the second paragraph stays in its text.
     expect(paragraphs[1]!.segments.map((seg) => seg.text)).toEqual(['Next', ' line\r\nsame paragraph']);
-    for (const paragraph of paragraphs) for (const seg of paragraph.segments) expect(seg.text).toBe(sliceCodePoints(text, seg.start, seg.end));
+    for (const paragraph of paragraphs)
+      for (const seg of paragraph.segments) expect(seg.text).toBe(sliceCodePoints(text, seg.start, seg.end));
   });
 
   it('says per annotator which labels cover a stretch and where spans start and end', () => {
@@ -61,19 +68,32 @@ describe('segmentParagraphs', () => {
   it('covers every shown character of a multilingual text exactly once, with the labels of the spans over it', () => {
     const length = [...MULTILINGUAL_TEXT].length;
     const arbitrarySpan = fc
-      .record({ annotator: fc.constantFrom('ann', 'bob'), label: fc.constantFrom('claim', 'opinion'), start: fc.nat(length - 1), size: fc.nat(12) })
+      .record({
+        annotator: fc.constantFrom('ann', 'bob'),
+        label: fc.constantFrom('claim', 'opinion'),
+        start: fc.nat(length - 1),
+        size: fc.nat(12),
+      })
       .map(({ annotator, label, start, size }) => s(annotator, label, start, Math.min(length, start + size)));
     fc.assert(
       fc.property(fc.array(arbitrarySpan, { maxLength: 12 }), (random) => {
         const cut = segmentParagraphs(MULTILINGUAL_TEXT, random, compareSpans(random, ['ann', 'bob']), ['ann', 'bob']);
         let previousEnd = -1;
         for (const paragraph of cut) {
-          expect(paragraph.segments.map((seg) => seg.text).join('')).toBe(sliceCodePoints(MULTILINGUAL_TEXT, paragraph.start, paragraph.end));
+          expect(paragraph.segments.map((seg) => seg.text).join('')).toBe(
+            sliceCodePoints(MULTILINGUAL_TEXT, paragraph.start, paragraph.end),
+          );
           for (const seg of paragraph.segments) {
             expect(seg.start).toBeGreaterThanOrEqual(previousEnd);
             previousEnd = seg.end;
             ['ann', 'bob'].forEach((annotator, lane) => {
-              const expected = [...new Set(random.filter((x) => x.annotator === annotator && x.start <= seg.start && seg.start < x.end).map((x) => x.label))].sort();
+              const expected = [
+                ...new Set(
+                  random
+                    .filter((x) => x.annotator === annotator && x.start <= seg.start && seg.start < x.end)
+                    .map((x) => x.label),
+                ),
+              ].sort();
               expect(seg.labels[lane]).toEqual(expected);
             });
           }

@@ -60,7 +60,16 @@ describe('compareSpans on one hand-made document', () => {
 
 describe('compareSpans grouping rules', () => {
   it('keeps touching spans apart and chains overlapping ones into one group', () => {
-    const groups = compareSpans([s('ann', 'claim', 0, 5), s('bob', 'claim', 5, 9), s('ann', 'claim', 10, 14), s('bob', 'claim', 13, 20), s('ann', 'claim', 19, 25)], ['ann', 'bob']);
+    const groups = compareSpans(
+      [
+        s('ann', 'claim', 0, 5),
+        s('bob', 'claim', 5, 9),
+        s('ann', 'claim', 10, 14),
+        s('bob', 'claim', 13, 20),
+        s('ann', 'claim', 19, 25),
+      ],
+      ['ann', 'bob'],
+    );
     expect(shape(groups)).toEqual([
       [0, 5, ['missing'], ['bob']],
       [5, 9, ['missing'], ['ann']],
@@ -83,12 +92,18 @@ describe('compareSpans grouping rules', () => {
   });
 
   it('treats a repeated identical span as the same marking', () => {
-    const groups = compareSpans([s('ann', 'claim', 0, 10), s('ann', 'claim', 0, 10), s('bob', 'claim', 0, 10)], ['ann', 'bob']);
+    const groups = compareSpans(
+      [s('ann', 'claim', 0, 10), s('ann', 'claim', 0, 10), s('bob', 'claim', 0, 10)],
+      ['ann', 'bob'],
+    );
     expect(groups[0]!.kinds).toEqual([]);
   });
 
   it('ignores zero-length spans and annotators not compared', () => {
-    const groups = compareSpans([s('ann', 'claim', 3, 3), s('zoe', 'claim', 0, 10), s('bob', 'claim', 0, 4)], ['ann', 'bob']);
+    const groups = compareSpans(
+      [s('ann', 'claim', 3, 3), s('zoe', 'claim', 0, 10), s('bob', 'claim', 0, 4)],
+      ['ann', 'bob'],
+    );
     expect(shape(groups)).toEqual([[0, 4, ['missing'], ['ann']]]);
     expect(groups[0]!.spans.map((span) => span.annotator)).toEqual(['bob']);
   });
@@ -110,16 +125,29 @@ describe('comparableSpans', () => {
     quote: '',
     attributes: {},
   });
-  const spans = [stored('ann', 'propaganda', 'Doubt', 0, 5), stored('bob', 'propaganda', null, 0, 5), stored('zoe', 'claim', null, 6, 9), stored('ann', 'claim', null, 6, 9)];
+  const spans = [
+    stored('ann', 'propaganda', 'Doubt', 0, 5),
+    stored('bob', 'propaganda', null, 0, 5),
+    stored('zoe', 'claim', null, 6, 9),
+    stored('ann', 'claim', null, 6, 9),
+  ];
 
   it('compares techniques as themselves at the stored level and as propaganda at the top level', () => {
-    expect(comparableSpans(spans, { annotators: ['ann', 'bob'], labels: null, level: 'stored' }).map((x) => x.label)).toEqual(['Doubt', 'propaganda', 'claim']);
-    expect(comparableSpans(spans, { annotators: ['ann', 'bob'], labels: null, level: 'top' }).map((x) => x.label)).toEqual(['propaganda', 'propaganda', 'claim']);
+    expect(
+      comparableSpans(spans, { annotators: ['ann', 'bob'], labels: null, level: 'stored' }).map((x) => x.label),
+    ).toEqual(['Doubt', 'propaganda', 'claim']);
+    expect(
+      comparableSpans(spans, { annotators: ['ann', 'bob'], labels: null, level: 'top' }).map((x) => x.label),
+    ).toEqual(['propaganda', 'propaganda', 'claim']);
   });
 
   it('keeps only the selected labels, after the level is applied', () => {
-    expect(comparableSpans(spans, { annotators: ['ann', 'bob'], labels: ['Doubt'], level: 'stored' }).map((x) => x.id)).toEqual(['ann-0']);
-    expect(comparableSpans(spans, { annotators: ['ann', 'bob'], labels: ['propaganda'], level: 'top' }).map((x) => x.id)).toEqual(['ann-0', 'bob-0']);
+    expect(
+      comparableSpans(spans, { annotators: ['ann', 'bob'], labels: ['Doubt'], level: 'stored' }).map((x) => x.id),
+    ).toEqual(['ann-0']);
+    expect(
+      comparableSpans(spans, { annotators: ['ann', 'bob'], labels: ['propaganda'], level: 'top' }).map((x) => x.id),
+    ).toEqual(['ann-0', 'bob-0']);
   });
 });
 
@@ -134,7 +162,9 @@ function referenceGroups(spans: CompareSpan[], annotators: string[]) {
   return [...components.values()]
     .map((members) => {
       const signature = (annotator: string) =>
-        [...new Set(members.filter((x) => x.annotator === annotator).map((x) => `${x.start}:${x.end}:${x.label}`))].sort().join(' ');
+        [...new Set(members.filter((x) => x.annotator === annotator).map((x) => `${x.start}:${x.end}:${x.label}`))]
+          .sort()
+          .join(' ');
       const missing = annotators.filter((a) => !members.some((x) => x.annotator === a));
       const present = annotators.filter((a) => !missing.includes(a));
       return {
@@ -163,24 +193,45 @@ function checkAgainstReference(spans: CompareSpan[], annotators: string[]) {
 describe('compareSpans against a brute-force reference', () => {
   it('agrees on random spans of three annotators', () => {
     const arbitrarySpan = fc
-      .record({ annotator: fc.constantFrom('ann', 'bob', 'cat', 'zoe'), label: fc.constantFrom('claim', 'opinion'), start: fc.nat(40), length: fc.nat(8) })
+      .record({
+        annotator: fc.constantFrom('ann', 'bob', 'cat', 'zoe'),
+        label: fc.constantFrom('claim', 'opinion'),
+        start: fc.nat(40),
+        length: fc.nat(8),
+      })
       .map(({ annotator, label, start, length }) => s(annotator, label, start, start + length));
-    fc.assert(fc.property(fc.array(arbitrarySpan, { maxLength: 30 }), (spans) => void checkAgainstReference(spans, ANNOTATORS)), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.array(arbitrarySpan, { maxLength: 30 }), (spans) => void checkAgainstReference(spans, ANNOTATORS)),
+      { numRuns: 300 },
+    );
   });
 
   it('agrees on the AAEC essays (three real annotators) and finds every kind of disagreement there', () => {
     const found = new Set<string>();
     for (const document of aaecInput().documents) {
-      const spans = document.spans.map((x, i) => ({ id: `${document.id}-${i}`, annotator: x.annotator, label: x.label, start: x.start, end: x.end }));
+      const spans = document.spans.map((x, i) => ({
+        id: `${document.id}-${i}`,
+        annotator: x.annotator,
+        label: x.label,
+        start: x.start,
+        end: x.end,
+      }));
       const groups = checkAgainstReference(spans, AAEC_ANNOTATORS);
-      for (const group of groups) for (const kind of group.kinds.length === 0 ? ['agreement'] : group.kinds) found.add(kind);
+      for (const group of groups)
+        for (const kind of group.kinds.length === 0 ? ['agreement'] : group.kinds) found.add(kind);
     }
     expect([...found].sort()).toEqual(['agreement', 'boundary', 'label', 'missing']);
   });
 
   it('finds the documented label flip of essay004 (Claim vs Premise at 1074–1158)', () => {
     const essay = aaecInput().documents.find((d) => d.id === 'essay004')!;
-    const spans = essay.spans.map((x, i) => ({ id: String(i), annotator: x.annotator, label: x.label, start: x.start, end: x.end }));
+    const spans = essay.spans.map((x, i) => ({
+      id: String(i),
+      annotator: x.annotator,
+      label: x.label,
+      start: x.start,
+      end: x.end,
+    }));
     const group = compareSpans(spans, AAEC_ANNOTATORS).find((g) => g.start <= 1074 && 1158 <= g.end)!;
     expect(group.kinds).toContain('label');
     expect(new Set(group.spans.map((x) => x.label))).toEqual(new Set(['Claim', 'Premise']));

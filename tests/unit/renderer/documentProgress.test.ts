@@ -6,7 +6,11 @@ import { nextUnfinished, progressOf, spanCountOf, statusOf } from '../../../rend
 import { isNextUnfinishedKey } from '../../../renderer/status/nextUnfinishedKey';
 
 /** A document list row with the given statuses and span counts per annotator. */
-function summary(id: string, status: Record<string, DocumentStatus> = {}, spanCounts: Record<string, number> = {}): DocumentSummary {
+function summary(
+  id: string,
+  status: Record<string, DocumentStatus> = {},
+  spanCounts: Record<string, number> = {},
+): DocumentSummary {
   const spanCount = Object.values(spanCounts).reduce((sum, count) => sum + count, 0);
   return { id, title: `Title of ${id}`, length: 100, spanCount, spanCounts, status };
 }
@@ -61,7 +65,11 @@ describe('nextUnfinished', () => {
   });
 
   it('never answers the open document, and gives null when every other one is done', () => {
-    const allButOne = [summary('x', { ana: 'done' }), summary('y', { ana: 'in_progress' }), summary('z', { ana: 'done' })];
+    const allButOne = [
+      summary('x', { ana: 'done' }),
+      summary('y', { ana: 'in_progress' }),
+      summary('z', { ana: 'done' }),
+    ];
     expect(nextUnfinished(allButOne, 'y', 'ana')).toBeNull();
     expect(nextUnfinished(allButOne, 'x', 'ana')).toBe('y');
     expect(nextUnfinished([], null, 'ana')).toBeNull();
@@ -72,7 +80,9 @@ describe('nextUnfinished', () => {
     const statuses = fc.constantFrom<DocumentStatus | undefined>('new', 'in_progress', 'done', undefined);
     fc.assert(
       fc.property(fc.array(statuses, { maxLength: 12 }), fc.integer({ min: -1, max: 12 }), (list, current) => {
-        const documents = list.map((status, index) => summary(`d${index}`, status === undefined ? {} : { ana: status }));
+        const documents = list.map((status, index) =>
+          summary(`d${index}`, status === undefined ? {} : { ana: status }),
+        );
         const currentId = current >= 0 && current < documents.length ? `d${current}` : null;
         const start = currentId === null ? -1 : current;
         const expected =

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { defaultScheme } from '../../../shared/defaultScheme';
 import { labelSchemeSchema } from '../../../shared/schemeSchema';
 import { fieldKey, validateDraft } from '../../../renderer/settings/draftValidation';
-import { draftFromScheme, newLabel, newRelationType, newTechnique, renamed, schemeFromDraft } from '../../../renderer/settings/schemeDraft';
+import {
+  draftFromScheme,
+  newLabel,
+  newRelationType,
+  newTechnique,
+  renamed,
+  schemeFromDraft,
+} from '../../../renderer/settings/schemeDraft';
 
 function bundledDraft() {
   return draftFromScheme(defaultScheme());
@@ -17,7 +24,9 @@ describe('validateDraft', () => {
     const draft = bundledDraft();
     draft.labels[2]!.shortcut = '1';
     const problems = validateDraft(draft);
-    expect(problems.fields.get(fieldKey(draft.labels[2]!.rowId, 'shortcut'))).toBe('the key 1 is already the shortcut of "claim"');
+    expect(problems.fields.get(fieldKey(draft.labels[2]!.rowId, 'shortcut'))).toBe(
+      'the key 1 is already the shortcut of "claim"',
+    );
     expect(problems.fields.has(fieldKey(draft.labels[0]!.rowId, 'shortcut'))).toBe(false);
     expect(problems.count).toBe(1);
   });
@@ -30,7 +39,9 @@ describe('validateDraft', () => {
     draft.relationTypes[0]!.name = '';
     const problems = validateDraft(draft);
     expect(problems.fields.get(fieldKey(draft.labels[0]!.rowId, 'color'))).toBe('a colour is written #rrggbb');
-    expect(problems.fields.get(fieldKey(draft.labels[1]!.rowId, 'shortcut'))).toBe('a shortcut is one digit or lower-case letter');
+    expect(problems.fields.get(fieldKey(draft.labels[1]!.rowId, 'shortcut'))).toBe(
+      'a shortcut is one digit or lower-case letter',
+    );
     expect(problems.fields.get(fieldKey(draft.labels[3]!.techniques[2]!.rowId, 'name'))).toBe('a label needs a name');
     expect(problems.fields.get(fieldKey(draft.relationTypes[0]!.rowId, 'name'))).toBe('a relation type needs a name');
     expect(problems.count).toBe(4);
@@ -60,7 +71,9 @@ describe('validateDraft', () => {
     const draft = bundledDraft();
     draft.labels[0]!.shortcut = 'l';
     expect(labelSchemeSchema.safeParse(schemeFromDraft(draft).scheme).success).toBe(false);
-    expect(validateDraft(draft).fields.get(fieldKey(draft.labels[0]!.rowId, 'shortcut'))).toMatch(/^l is the editor’s key for linking spans/);
+    expect(validateDraft(draft).fields.get(fieldKey(draft.labels[0]!.rowId, 'shortcut'))).toMatch(
+      /^l is the editor’s key for linking spans/,
+    );
   });
 
   it('reports a scheme without labels as a problem of the whole scheme', () => {

@@ -15,11 +15,22 @@ const TEXT = 'First paragraph with a claim.\r\n\r\nSecond paragraph, evidence he
 const article = buildArticleDoc(TEXT);
 
 function span(id: string, needle: string, extra: Partial<HighlightSpan> = {}, text = TEXT): HighlightSpan {
-  return { id, ...codePointRange(text, needle), color: '#f2c94c', title: 'Claim', readOnly: false, save: 'saved', ...extra };
+  return {
+    id,
+    ...codePointRange(text, needle),
+    color: '#f2c94c',
+    title: 'Claim',
+    readOnly: false,
+    save: 'saved',
+    ...extra,
+  };
 }
 
 function stateWith(spans: HighlightSpan[]): EditorState {
-  return EditorState.create({ doc: article.doc, plugins: [highlightPlugin(article.positions, spans), selectedSpanPlugin()] });
+  return EditorState.create({
+    doc: article.doc,
+    plugins: [highlightPlugin(article.positions, spans), selectedSpanPlugin()],
+  });
 }
 
 /** What is drawn: each decoration piece as "id from-to class". */
@@ -50,7 +61,9 @@ describe('the highlight plugin', () => {
 
   it('adds a span through a transaction without touching the others', () => {
     const before = stateWith([span('a', 'a claim'), span('b', 'evidence here')]);
-    const after = before.apply(withHighlightCommand(before.tr, { kind: 'update', upsert: [span('c', 'Second', { save: 'saving' })] }));
+    const after = before.apply(
+      withHighlightCommand(before.tr, { kind: 'update', upsert: [span('c', 'Second', { save: 'saving' })] }),
+    );
     const added = drawn(after).filter((d) => !drawn(before).includes(d));
     expect(added).toEqual([expect.stringMatching(/^c \d+-\d+ hl hl-d0 hl-saving$/u)]);
     expect(drawn(after)).toHaveLength(3);
@@ -66,20 +79,27 @@ describe('the highlight plugin', () => {
       expect.stringMatching(/^outer .* hl hl-d0$/u),
     ]);
     // A span around both pushes them up one level each.
-    state = state.apply(withHighlightCommand(state.tr, { kind: 'update', upsert: [span('around', 'Second paragraph, evidence here')] }));
+    state = state.apply(
+      withHighlightCommand(state.tr, { kind: 'update', upsert: [span('around', 'Second paragraph, evidence here')] }),
+    );
     expect(Object.fromEntries(highlightState(state).depths)).toEqual({ around: 0, outer: 1, inner: 2 });
     expect(drawn(state).filter((d) => d.startsWith('inner'))).toEqual([expect.stringMatching(/hl-d2$/u)]);
     // Removing it brings them back down, and its decoration is gone.
     state = state.apply(withHighlightCommand(state.tr, { kind: 'update', remove: ['around'] }));
     expect(Object.fromEntries(highlightState(state).depths)).toEqual({ outer: 0, inner: 1 });
     expect(drawn(state).some((d) => d.startsWith('around'))).toBe(false);
-    expect(drawn(state)).toEqual(drawn(stateWith([span('outer', 'Second paragraph, evidence'), span('inner', 'evidence')])));
+    expect(drawn(state)).toEqual(
+      drawn(stateWith([span('outer', 'Second paragraph, evidence'), span('inner', 'evidence')])),
+    );
   });
 
   it('replaces a span in place when it is relabelled, resized or saved', () => {
     let state = stateWith([span('a', 'a claim', { save: 'saving' })]);
     state = state.apply(
-      withHighlightCommand(state.tr, { kind: 'update', upsert: [span('a', 'with a claim', { color: '#6fcf97', title: 'Evidence', save: 'saved' })] }),
+      withHighlightCommand(state.tr, {
+        kind: 'update',
+        upsert: [span('a', 'with a claim', { color: '#6fcf97', title: 'Evidence', save: 'saved' })],
+      }),
     );
     const [decoration] = highlightState(state).decorations.find();
     expect(textOf(state, decoration!)).toBe('with a claim');
@@ -99,8 +119,14 @@ describe('the highlight plugin', () => {
   });
 
   it('marks other annotators’ spans read-only and unsaved ones as failing', () => {
-    const state = stateWith([span('theirs', 'a claim', { readOnly: true, title: 'Claim · dana' }), span('mine', 'Second', { save: 'failed' })]);
-    expect(drawn(state)).toEqual([expect.stringMatching(/^mine .* hl hl-d0 hl-failed$/u), expect.stringMatching(/^theirs .* hl hl-d0 hl-other$/u)]);
+    const state = stateWith([
+      span('theirs', 'a claim', { readOnly: true, title: 'Claim · dana' }),
+      span('mine', 'Second', { save: 'failed' }),
+    ]);
+    expect(drawn(state)).toEqual([
+      expect.stringMatching(/^mine .* hl hl-d0 hl-failed$/u),
+      expect.stringMatching(/^theirs .* hl hl-d0 hl-other$/u),
+    ]);
   });
 
   it('gives the same result incrementally as when rebuilt, over many random edits', () => {
@@ -122,7 +148,15 @@ describe('the highlight plugin', () => {
         const end = codePointRange(TEXT, words[last]!).end;
         if (end <= start) continue;
         const id = random() < 0.3 && live.size > 0 ? [...live.keys()][0]! : `s${step}`;
-        const next: HighlightSpan = { id, start, end, color: '#56ccf2', title: 'Opinion', readOnly: false, save: 'saved' };
+        const next: HighlightSpan = {
+          id,
+          start,
+          end,
+          color: '#56ccf2',
+          title: 'Opinion',
+          readOnly: false,
+          save: 'saved',
+        };
         live.set(id, next);
         state = state.apply(withHighlightCommand(state.tr, { kind: 'update', upsert: [next] }));
       }
@@ -142,7 +176,9 @@ describe('the highlight plugin', () => {
 
   it('maps code points through emoji and CRLF to the right text', () => {
     const multi = buildArticleDoc(MULTILINGUAL_TEXT);
-    const spans = ['👋🏽 world', '中文的主张', '🇺🇳 aid', 'بالعالم', 'Last line 😀'].map((needle, i) => span(`m${i}`, needle, {}, MULTILINGUAL_TEXT));
+    const spans = ['👋🏽 world', '中文的主张', '🇺🇳 aid', 'بالعالم', 'Last line 😀'].map((needle, i) =>
+      span(`m${i}`, needle, {}, MULTILINGUAL_TEXT),
+    );
     const state = EditorState.create({ doc: multi.doc, plugins: [highlightPlugin(multi.positions, spans)] });
     const shown = highlightState(state)
       .decorations.find()
@@ -157,7 +193,11 @@ describe('the selected-span plugin', () => {
     let state = stateWith([span('a', 'a claim')]);
     state = state.apply(withSelectedSpan(state.tr, { selected: { id: 'a', from: 3, to: 9 } }));
     expect(selectedSpanState(state).selected?.id).toBe('a');
-    expect(selectedSpanState(state).decorations.find().map((d) => [d.from, d.to])).toEqual([[3, 9]]);
+    expect(
+      selectedSpanState(state)
+        .decorations.find()
+        .map((d) => [d.from, d.to]),
+    ).toEqual([[3, 9]]);
     state = state.apply(withSelectedSpan(state.tr, { linkSource: { id: 'b', from: 12, to: 15 } }));
     expect(selectedSpanState(state).decorations.find()).toHaveLength(2);
     state = state.apply(withSelectedSpan(state.tr, { selected: null, linkSource: null }));

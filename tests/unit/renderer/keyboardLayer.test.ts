@@ -11,7 +11,12 @@ import { press } from './keyPress';
 const always = { hasSelectedSpan: () => true, canConfirmLink: () => true, inText: () => true };
 const article = articleCommands(defaultScheme(), always);
 
-function section(view: KeyView | 'everywhere', title: string, commands: readonly KeyCommand[], ran: string[]): CommandSection {
+function section(
+  view: KeyView | 'everywhere',
+  title: string,
+  commands: readonly KeyCommand[],
+  ran: string[],
+): CommandSection {
   return { view, title, commands, run: (id) => ran.push(`${title}:${id}`) };
 }
 
@@ -80,14 +85,25 @@ describe('the keyboard layer', () => {
   });
 
   it('writes chords as key caps', () => {
-    expect(['Shift-Mod-z', 'Alt-ArrowLeft', '?', 'Escape', 'j'].map(chordLabel)).toEqual(['Ctrl+Shift+Z', 'Alt+←', '?', 'Esc', 'J']);
+    expect(['Shift-Mod-z', 'Alt-ArrowLeft', '?', 'Escape', 'j'].map(chordLabel)).toEqual([
+      'Ctrl+Shift+Z',
+      'Alt+←',
+      '?',
+      'Esc',
+      'J',
+    ]);
   });
 });
 
 describe('the curation view’s command table', () => {
   const ids = (event: KeyboardEvent) => commandsFor(CURATION_COMMANDS, event).map((command) => command.id);
   it('walks with J/K and the arrows, accepts with 1-9 and Enter, edits with E, rejects with R', () => {
-    expect(['j', 'ArrowRight', 'k', 'ArrowLeft'].map((key) => ids(press(key)))).toEqual([['next'], ['next'], ['previous'], ['previous']]);
+    expect(['j', 'ArrowRight', 'k', 'ArrowLeft'].map((key) => ids(press(key)))).toEqual([
+      ['next'],
+      ['next'],
+      ['previous'],
+      ['previous'],
+    ]);
     expect(ids(press('3'))).toEqual(['accept']);
     expect(ids(press('Enter'))).toEqual(['accept-chosen']);
     expect(ids(press('ArrowDown'))).toEqual(['choose-next']);

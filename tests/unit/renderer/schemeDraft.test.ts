@@ -42,7 +42,12 @@ describe('draftFromScheme and schemeFromDraft', () => {
     const draft = draftFromScheme(scheme);
     const flat = schemeFromDraft(draft);
     expect(flat.scheme.labels.map((label) => label.key)).toEqual(['a', 'a1', 'b', 'b1']);
-    expect(flat.labelRows).toEqual([draft.labels[0]!.rowId, draft.labels[0]!.techniques[0]!.rowId, draft.labels[1]!.rowId, draft.labels[1]!.techniques[0]!.rowId]);
+    expect(flat.labelRows).toEqual([
+      draft.labels[0]!.rowId,
+      draft.labels[0]!.techniques[0]!.rowId,
+      draft.labels[1]!.rowId,
+      draft.labels[1]!.techniques[0]!.rowId,
+    ]);
     expect(flat.relationTypeRows).toEqual([draft.relationTypes[0]!.rowId]);
     // Only the order differs from storage, which is not an edit.
     expect(draftDiffers(draft, scheme)).toBe(false);
@@ -103,13 +108,19 @@ describe('moveItem', () => {
 
   it('always returns a rearrangement of the same items, and moving back undoes a move (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer(), { maxLength: 10 }), fc.nat(12), fc.constantFrom(-1, 1), (items, index, delta) => {
-        const moved = moveItem(items, index, delta);
-        expect([...moved].sort()).toEqual([...items].sort());
-        const target = index + delta;
-        if (index < items.length && target >= 0 && target < items.length) expect(moveItem(moved, target, -delta)).toEqual(items);
-        else expect(moved).toEqual(items);
-      }),
+      fc.property(
+        fc.array(fc.integer(), { maxLength: 10 }),
+        fc.nat(12),
+        fc.constantFrom(-1, 1),
+        (items, index, delta) => {
+          const moved = moveItem(items, index, delta);
+          expect([...moved].sort()).toEqual([...items].sort());
+          const target = index + delta;
+          if (index < items.length && target >= 0 && target < items.length)
+            expect(moveItem(moved, target, -delta)).toEqual(items);
+          else expect(moved).toEqual(items);
+        },
+      ),
     );
   });
 });
@@ -118,7 +129,12 @@ describe('rowChanges and removedItems', () => {
   it('mark edited and new rows and list what saving would remove', () => {
     const scheme = defaultScheme();
     const draft = draftFromScheme(scheme);
-    const [claim, evidence, , propaganda] = draft.labels as [typeof draft.labels[0], typeof draft.labels[0], unknown, typeof draft.labels[0]];
+    const [claim, evidence, , propaganda] = draft.labels as [
+      (typeof draft.labels)[0],
+      (typeof draft.labels)[0],
+      unknown,
+      (typeof draft.labels)[0],
+    ];
     draft.labels[0] = { ...claim, description: 'Checkable.' };
     propaganda.techniques = propaganda.techniques.filter((t) => t.key !== 'Doubt');
     propaganda.techniques[0] = { ...propaganda.techniques[0]!, name: 'Loaded words' };

@@ -49,39 +49,70 @@ describe('SpanIndex', () => {
   });
 
   it('updates without touching the old index', () => {
-    const next = index.update(['s2'], [{ id: 's5', start: 11, end: 13 }, { id: 's1', start: 10, end: 25 }]);
-    expect(next.inTextOrder().map((s) => `${s.id}:${s.start}-${s.end}`)).toEqual(['s0:0-100', 's1:10-25', 's5:11-13', 's3:18-30', 's4:50-51']);
+    const next = index.update(
+      ['s2'],
+      [
+        { id: 's5', start: 11, end: 13 },
+        { id: 's1', start: 10, end: 25 },
+      ],
+    );
+    expect(next.inTextOrder().map((s) => `${s.id}:${s.start}-${s.end}`)).toEqual([
+      's0:0-100',
+      's1:10-25',
+      's5:11-13',
+      's3:18-30',
+      's4:50-51',
+    ]);
     expect(index.size).toBe(5);
     expect(index.at(13).map((s) => s.id)).toEqual(['s2', 's1', 's0']);
   });
 
   it('agrees with a brute-force search on random spans', () => {
     fc.assert(
-      fc.property(fc.array(spanArbitrary, { maxLength: 200 }), fc.integer({ min: 0, max: 430 }), fc.integer({ min: 1, max: 40 }), (ranges, point, width) => {
-        const all = withIds(ranges);
-        const built = SpanIndex.of(all);
-        const covering = all.filter((s) => s.start <= point && point < s.end);
-        expect(built.at(point).map((s) => s.id).sort()).toEqual(covering.map((s) => s.id).sort());
-        const smallest = built.smallestAt(point);
-        if (covering.length === 0) expect(smallest).toBeNull();
-        else expect(size(smallest!)).toBe(Math.min(...covering.map(size)));
-        const overlapping = all.filter((s) => s.start < point + width && s.end > point);
-        expect(built.overlapping(point, point + width).map((s) => s.id).sort()).toEqual(overlapping.map((s) => s.id).sort());
-      }),
+      fc.property(
+        fc.array(spanArbitrary, { maxLength: 200 }),
+        fc.integer({ min: 0, max: 430 }),
+        fc.integer({ min: 1, max: 40 }),
+        (ranges, point, width) => {
+          const all = withIds(ranges);
+          const built = SpanIndex.of(all);
+          const covering = all.filter((s) => s.start <= point && point < s.end);
+          expect(
+            built
+              .at(point)
+              .map((s) => s.id)
+              .sort(),
+          ).toEqual(covering.map((s) => s.id).sort());
+          const smallest = built.smallestAt(point);
+          if (covering.length === 0) expect(smallest).toBeNull();
+          else expect(size(smallest!)).toBe(Math.min(...covering.map(size)));
+          const overlapping = all.filter((s) => s.start < point + width && s.end > point);
+          expect(
+            built
+              .overlapping(point, point + width)
+              .map((s) => s.id)
+              .sort(),
+          ).toEqual(overlapping.map((s) => s.id).sort());
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it('stays sorted through random updates', () => {
     fc.assert(
-      fc.property(fc.array(spanArbitrary, { minLength: 1, maxLength: 80 }), fc.array(spanArbitrary, { maxLength: 20 }), (ranges, added) => {
-        const all = withIds(ranges);
-        const removeIds = all.filter((_, i) => i % 3 === 0).map((s) => s.id);
-        const additions = added.map((range, i) => ({ id: `n${i}`, ...range }));
-        const updated = SpanIndex.of(all).update(removeIds, additions);
-        const expected = SpanIndex.of([...all.filter((s) => !removeIds.includes(s.id)), ...additions]);
-        expect(updated.inTextOrder()).toEqual(expected.inTextOrder());
-      }),
+      fc.property(
+        fc.array(spanArbitrary, { minLength: 1, maxLength: 80 }),
+        fc.array(spanArbitrary, { maxLength: 20 }),
+        (ranges, added) => {
+          const all = withIds(ranges);
+          const removeIds = all.filter((_, i) => i % 3 === 0).map((s) => s.id);
+          const additions = added.map((range, i) => ({ id: `n${i}`, ...range }));
+          const updated = SpanIndex.of(all).update(removeIds, additions);
+          const expected = SpanIndex.of([...all.filter((s) => !removeIds.includes(s.id)), ...additions]);
+          expect(updated.inTextOrder()).toEqual(expected.inTextOrder());
+        },
+      ),
     );
   });
 });

@@ -30,7 +30,12 @@ describe('overlap layering', () => {
   });
 
   it('gives the same label twice on the same text two depths', () => {
-    const depths = assignDepths(SpanIndex.of([{ id: 'x', start: 5, end: 9 }, { id: 'y', start: 5, end: 9 }]));
+    const depths = assignDepths(
+      SpanIndex.of([
+        { id: 'x', start: 5, end: 9 },
+        { id: 'y', start: 5, end: 9 },
+      ]),
+    );
     expect(new Set(depths.values())).toEqual(new Set([0, 1]));
   });
 
@@ -53,25 +58,30 @@ describe('overlap layering', () => {
 
   it('relayers only the touched overlap group, with the same result as starting over', () => {
     fc.assert(
-      fc.property(fc.array(spanArbitrary, { minLength: 1, maxLength: 100 }), spanArbitrary, fc.nat(), (ranges, added, pick) => {
-        const spans = ranges.map((r, i) => ({ id: `s${i}`, ...r }));
-        const index = SpanIndex.of(spans);
-        const depths = assignDepths(index);
-        // Add one span and remove another, as two edits would.
-        const addedSpan = { id: 'new', ...added };
-        const afterAdd = index.update([], [addedSpan]);
-        const step1 = updateDepths(depths, afterAdd, [addedSpan]);
-        expect(step1.depths).toEqual(assignDepths(afterAdd));
-        expect(step1.changed).toContain('new');
-        const victim = spans[pick % spans.length]!;
-        const afterRemove = afterAdd.update([victim.id], []);
-        const step2 = updateDepths(step1.depths, afterRemove, [victim], [victim.id]);
-        expect(step2.depths).toEqual(assignDepths(afterRemove));
-        // Exactly the spans whose depth moved are reported, so only they are drawn again.
-        for (const [id, depth] of step2.depths) {
-          expect(step2.changed.includes(id)).toBe(step1.depths.get(id) !== depth);
-        }
-      }),
+      fc.property(
+        fc.array(spanArbitrary, { minLength: 1, maxLength: 100 }),
+        spanArbitrary,
+        fc.nat(),
+        (ranges, added, pick) => {
+          const spans = ranges.map((r, i) => ({ id: `s${i}`, ...r }));
+          const index = SpanIndex.of(spans);
+          const depths = assignDepths(index);
+          // Add one span and remove another, as two edits would.
+          const addedSpan = { id: 'new', ...added };
+          const afterAdd = index.update([], [addedSpan]);
+          const step1 = updateDepths(depths, afterAdd, [addedSpan]);
+          expect(step1.depths).toEqual(assignDepths(afterAdd));
+          expect(step1.changed).toContain('new');
+          const victim = spans[pick % spans.length]!;
+          const afterRemove = afterAdd.update([victim.id], []);
+          const step2 = updateDepths(step1.depths, afterRemove, [victim], [victim.id]);
+          expect(step2.depths).toEqual(assignDepths(afterRemove));
+          // Exactly the spans whose depth moved are reported, so only they are drawn again.
+          for (const [id, depth] of step2.depths) {
+            expect(step2.changed.includes(id)).toBe(step1.depths.get(id) !== depth);
+          }
+        },
+      ),
       { numRuns: 200 },
     );
   });

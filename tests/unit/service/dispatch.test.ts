@@ -10,7 +10,10 @@ let temp: ReturnType<typeof makeTempDir>;
 let context: ServiceContext;
 beforeEach(() => {
   temp = makeTempDir();
-  context = new ServiceContext(createProject(join(temp.dir, 'p.spanmark')), { appVersion: '0.0.0-test', defaultAnnotator: 'ana' });
+  context = new ServiceContext(createProject(join(temp.dir, 'p.spanmark')), {
+    appVersion: '0.0.0-test',
+    defaultAnnotator: 'ana',
+  });
 });
 afterEach(() => {
   context.close();
@@ -27,11 +30,26 @@ describe('dispatch', () => {
   });
 
   it('validates params against the contract before any handler runs', () => {
-    expect(dispatch(context, 'getDocument', { id: 42 })).toMatchObject({ ok: false, error: { code: 'bad_params', message: expect.stringMatching(/getDocument: .*\(id\)/) } });
-    expect(dispatch(context, 'createAnnotator', { name: '   ' })).toMatchObject({ ok: false, error: { code: 'bad_params', message: expect.stringMatching(/cannot be empty/) } });
-    expect(dispatch(context, 'createAnnotator', { name: 'a\u0000b' })).toMatchObject({ ok: false, error: { code: 'bad_params' } });
-    expect(dispatch(context, 'importFiles', { paths: [] })).toMatchObject({ ok: false, error: { code: 'bad_params', message: expect.stringMatching(/at least one/) } });
-    expect(dispatch(context, 'exportFile', { format: 'xml', out: 'x' })).toMatchObject({ ok: false, error: { code: 'bad_params' } });
+    expect(dispatch(context, 'getDocument', { id: 42 })).toMatchObject({
+      ok: false,
+      error: { code: 'bad_params', message: expect.stringMatching(/getDocument: .*\(id\)/) },
+    });
+    expect(dispatch(context, 'createAnnotator', { name: '   ' })).toMatchObject({
+      ok: false,
+      error: { code: 'bad_params', message: expect.stringMatching(/cannot be empty/) },
+    });
+    expect(dispatch(context, 'createAnnotator', { name: 'a\u0000b' })).toMatchObject({
+      ok: false,
+      error: { code: 'bad_params' },
+    });
+    expect(dispatch(context, 'importFiles', { paths: [] })).toMatchObject({
+      ok: false,
+      error: { code: 'bad_params', message: expect.stringMatching(/at least one/) },
+    });
+    expect(dispatch(context, 'exportFile', { format: 'xml', out: 'x' })).toMatchObject({
+      ok: false,
+      error: { code: 'bad_params' },
+    });
     expect(dispatch(context, 'listAnnotators', {})).toEqual({ ok: true, value: [] });
   });
 
@@ -40,11 +58,17 @@ describe('dispatch', () => {
       ok: false,
       error: { code: 'not_found', message: 'no document with id "nope" in this project' },
     });
-    expect(dispatch(context, 'openProject', { path: join(temp.dir, 'missing.spanmark') })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(dispatch(context, 'openProject', { path: join(temp.dir, 'missing.spanmark') })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
   });
 
   it('reports the session and creates annotators idempotently', () => {
-    expect(dispatch(context, 'getSessionInfo', {})).toMatchObject({ ok: true, value: { projectName: 'p', defaultAnnotator: 'ana' } });
+    expect(dispatch(context, 'getSessionInfo', {})).toMatchObject({
+      ok: true,
+      value: { projectName: 'p', defaultAnnotator: 'ana' },
+    });
     expect(dispatch(context, 'createAnnotator', { name: ' ana ' })).toEqual({ ok: true, value: 'ana' });
     expect(dispatch(context, 'createAnnotator', { name: 'ana' })).toEqual({ ok: true, value: 'ana' });
     expect(dispatch(context, 'listAnnotators', {})).toEqual({ ok: true, value: ['ana'] });
@@ -52,8 +76,14 @@ describe('dispatch', () => {
 
   it('switches projects with createProject and openProject', () => {
     const other = join(temp.dir, 'other.spanmark');
-    expect(dispatch(context, 'createProject', { path: other })).toMatchObject({ ok: true, value: { projectPath: other, projectName: 'other' } });
-    expect(dispatch(context, 'openProject', { path: join(temp.dir, 'p.spanmark') })).toMatchObject({ ok: true, value: { projectName: 'p' } });
+    expect(dispatch(context, 'createProject', { path: other })).toMatchObject({
+      ok: true,
+      value: { projectPath: other, projectName: 'other' },
+    });
+    expect(dispatch(context, 'openProject', { path: join(temp.dir, 'p.spanmark') })).toMatchObject({
+      ok: true,
+      value: { projectName: 'p' },
+    });
   });
 
   it('has a handler for every method of the contract', () => {

@@ -52,8 +52,12 @@ describe('readImportFiles', () => {
     expect(() => [...readImportFiles([unknown], 'auto')]).toThrow(/data\.xml: cannot tell the format .*pass --format/);
     const empty = join(temp.dir, 'empty');
     mkdirSync(empty);
-    expect(() => [...readImportFiles([empty], 'auto')]).toThrow(/empty: the folder holds no files to import as \.txt or \.jsonl/);
-    expect(() => [...readImportFiles([join(temp.dir, 'nope.txt')], 'auto')]).toThrow(/nope\.txt: no such file or folder/);
+    expect(() => [...readImportFiles([empty], 'auto')]).toThrow(
+      /empty: the folder holds no files to import as \.txt or \.jsonl/,
+    );
+    expect(() => [...readImportFiles([join(temp.dir, 'nope.txt')], 'auto')]).toThrow(
+      /nope\.txt: no such file or folder/,
+    );
   });
 
   it('searches folders recursively, streams lines across chunk borders, drops a BOM and reports bad UTF-8 with its line', () => {
@@ -67,7 +71,14 @@ describe('readImportFiles', () => {
       ['b', 3, 2],
     ]);
     const bad = join(temp.dir, 'bad.jsonl');
-    writeFileSync(bad, Buffer.concat([Buffer.from('{"id":"a","text":"ok"}\n{"id":"b","text":"'), Buffer.from([0xe9]), Buffer.from('"}\n')]));
+    writeFileSync(
+      bad,
+      Buffer.concat([
+        Buffer.from('{"id":"a","text":"ok"}\n{"id":"b","text":"'),
+        Buffer.from([0xe9]),
+        Buffer.from('"}\n'),
+      ]),
+    );
     expect(() => readImportFiles([bad], 'jsonl')).toThrow(/bad\.jsonl:2: the file is not valid UTF-8/);
   });
 });

@@ -17,7 +17,11 @@ afterEach(() => temp.cleanup());
 
 describe('user settings', () => {
   it('are blind mode with snapping on and nobody picked until chosen', () => {
-    expect(call(context, 'getUserSettings', {})).toEqual({ annotator: null, showOtherAnnotators: false, snapToWords: true });
+    expect(call(context, 'getUserSettings', {})).toEqual({
+      annotator: null,
+      showOtherAnnotators: false,
+      snapToWords: true,
+    });
   });
 
   it('are kept in the project file, so a restart (another window, another port) reads them back', () => {
@@ -29,13 +33,21 @@ describe('user settings', () => {
     call(context, 'updateUserSettings', { showOtherAnnotators: true });
     context.close();
     context = contextOn(path);
-    expect(call(context, 'getUserSettings', {})).toEqual({ annotator: 'ana', showOtherAnnotators: true, snapToWords: false });
+    expect(call(context, 'getUserSettings', {})).toEqual({
+      annotator: 'ana',
+      showOtherAnnotators: true,
+      snapToWords: false,
+    });
   });
 
   it('are per user: another person at another computer keeps their own', () => {
     const db = context.project.db;
     updateUserSettings(db, 'user:bo@lab-2', { annotator: 'bo', showOtherAnnotators: true });
-    expect(getUserSettings(db, userScope())).toEqual({ annotator: null, showOtherAnnotators: false, snapToWords: true });
+    expect(getUserSettings(db, userScope())).toEqual({
+      annotator: null,
+      showOtherAnnotators: false,
+      snapToWords: true,
+    });
     expect(getUserSettings(db, 'user:bo@lab-2').annotator).toBe('bo');
   });
 

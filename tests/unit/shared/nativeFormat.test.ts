@@ -55,7 +55,15 @@ describe('native JSONL', () => {
 
   it('round-trips a document exactly, CRLF and emoji included', () => {
     const original = parseNativeLine(
-      line({ id: 'd1', title: 't', text: MULTILINGUAL_TEXT, meta: { source: 'x' }, spans: [], relations: [], status: {} }),
+      line({
+        id: 'd1',
+        title: 't',
+        text: MULTILINGUAL_TEXT,
+        meta: { source: 'x' },
+        spans: [],
+        relations: [],
+        status: {},
+      }),
       'in.jsonl',
       1,
     );
@@ -66,12 +74,48 @@ describe('native JSONL', () => {
   it.each([
     ['not JSON', '{"id":', /in\.jsonl:3: not valid JSON/],
     ['a missing text', line({ id: 'd' }), /in\.jsonl:3: field "text"/],
-    ['start not before end', line({ id: 'd', text: 'abc', spans: [{ start: 2, end: 2, label: 'claim' }] }), /in\.jsonl:3: document "d": span #1: start 2 must be less than end 2/],
-    ['an end past the text', line({ id: 'd', text: '😀ab', spans: [{ id: 'x', start: 0, end: 4, label: 'claim' }] }), /in\.jsonl:3: document "d": span "x": end 4 is past the end of the text \(3 code points\)/],
-    ['a negative start', line({ id: 'd', text: 'abc', spans: [{ start: -1, end: 2, label: 'claim' }] }), /in\.jsonl:3: field "spans\.0\.start"/],
-    ['a quote that does not match', line({ id: 'd', text: '😀abc', spans: [{ start: 1, end: 3, label: 'claim', quote: 'bc' }] }), /does not match the text at 1-3 \("ab"\)/],
-    ['a relation to a missing span', line({ id: 'd', text: 'abc', spans: [{ id: 'a', start: 0, end: 1, label: 'claim' }], relations: [{ type: 'supports', from: 'a', to: 'zz' }] }), /points to span "zz"/],
-    ['duplicate span ids', line({ id: 'd', text: 'abc', spans: [{ id: 'a', start: 0, end: 1, label: 'claim' }, { id: 'a', start: 1, end: 2, label: 'claim' }] }), /span "a" appears twice/],
+    [
+      'start not before end',
+      line({ id: 'd', text: 'abc', spans: [{ start: 2, end: 2, label: 'claim' }] }),
+      /in\.jsonl:3: document "d": span #1: start 2 must be less than end 2/,
+    ],
+    [
+      'an end past the text',
+      line({ id: 'd', text: '😀ab', spans: [{ id: 'x', start: 0, end: 4, label: 'claim' }] }),
+      /in\.jsonl:3: document "d": span "x": end 4 is past the end of the text \(3 code points\)/,
+    ],
+    [
+      'a negative start',
+      line({ id: 'd', text: 'abc', spans: [{ start: -1, end: 2, label: 'claim' }] }),
+      /in\.jsonl:3: field "spans\.0\.start"/,
+    ],
+    [
+      'a quote that does not match',
+      line({ id: 'd', text: '😀abc', spans: [{ start: 1, end: 3, label: 'claim', quote: 'bc' }] }),
+      /does not match the text at 1-3 \("ab"\)/,
+    ],
+    [
+      'a relation to a missing span',
+      line({
+        id: 'd',
+        text: 'abc',
+        spans: [{ id: 'a', start: 0, end: 1, label: 'claim' }],
+        relations: [{ type: 'supports', from: 'a', to: 'zz' }],
+      }),
+      /points to span "zz"/,
+    ],
+    [
+      'duplicate span ids',
+      line({
+        id: 'd',
+        text: 'abc',
+        spans: [
+          { id: 'a', start: 0, end: 1, label: 'claim' },
+          { id: 'a', start: 1, end: 2, label: 'claim' },
+        ],
+      }),
+      /span "a" appears twice/,
+    ],
     ['an unknown status', line({ id: 'd', text: 'abc', status: { ana: 'finished' } }), /field "status\.ana"/],
   ])('rejects %s with the file and line', (_case, text, message) => {
     expect(() => importLine(text, 'in.jsonl', 3)).toThrow(InputError);
@@ -88,7 +132,11 @@ describe('native JSONL', () => {
   });
 
   it('writes its offset unit on every line and reads UTF-16 offsets back into code points', () => {
-    const document = parseNativeLine(line({ id: 'd', text: MULTILINGUAL_TEXT, spans: [{ id: 's', ...emoji, label: 'claim', quote: '👋🏽 world' }] }), 'in.jsonl', 1);
+    const document = parseNativeLine(
+      line({ id: 'd', text: MULTILINGUAL_TEXT, spans: [{ id: 's', ...emoji, label: 'claim', quote: '👋🏽 world' }] }),
+      'in.jsonl',
+      1,
+    );
     const sink = recordingSink();
     nativeCodec.write([document], sink, exportContext('utf16'));
     const written = JSON.parse(sink.output()) as { offsets: string; spans: { start: number; end: number }[] };
@@ -99,6 +147,9 @@ describe('native JSONL', () => {
 
   it('yields a line it cannot read as an error and goes on with the next', () => {
     const items = [...nativeCodec.parse([memoryFile('f.jsonl', `{oops\n${line({ id: 'b', text: 'y' })}\n`)])];
-    expect(items.map((item) => ('error' in item ? item.error.message.slice(0, 10) : item.document.id))).toEqual(['f.jsonl:1:', 'b']);
+    expect(items.map((item) => ('error' in item ? item.error.message.slice(0, 10) : item.document.id))).toEqual([
+      'f.jsonl:1:',
+      'b',
+    ]);
   });
 });

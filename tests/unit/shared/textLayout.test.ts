@@ -12,7 +12,14 @@ describe('paragraphsOf', () => {
   it('keeps CRLF and lone CR breaks as one break each', () => {
     const text = 'a\r\nb\rc';
     const [paragraph] = paragraphsOf(text);
-    expect(paragraph).toEqual({ start: 0, end: 6, lineBreaks: [{ start: 1, end: 3 }, { start: 4, end: 5 }] });
+    expect(paragraph).toEqual({
+      start: 0,
+      end: 6,
+      lineBreaks: [
+        { start: 1, end: 3 },
+        { start: 4, end: 5 },
+      ],
+    });
   });
 
   it('gives no paragraphs for an empty or blank text', () => {

@@ -19,12 +19,22 @@ describe('txt documents', () => {
 
 describe('the title of a text import', () => {
   it('is the first line when it reads as a title', () => {
-    expect(txtTitle('\n  In Kazakhstan, the Kremlin shows its mendacity  \r\n\r\nBody.', 'k')).toBe('In Kazakhstan, the Kremlin shows its mendacity');
+    expect(txtTitle('\n  In Kazakhstan, the Kremlin shows its mendacity  \r\n\r\nBody.', 'k')).toBe(
+      'In Kazakhstan, the Kremlin shows its mendacity',
+    );
   });
 
   it('is the file name when the first line is a date', () => {
     expect(txtDocument('news/001_kazakhstan.txt', 'Jan 9, 2022\n0 0\n\nThe story.').title).toBe('001_kazakhstan');
-    for (const date of ['Jan 9, 2022', '9 January 2022', 'Sunday, 9 January 2022', '2022-01-09', '09/01/2022', 'January 2022', 'Jan. 9th, 2022 14:05 UTC']) {
+    for (const date of [
+      'Jan 9, 2022',
+      '9 January 2022',
+      'Sunday, 9 January 2022',
+      '2022-01-09',
+      '09/01/2022',
+      'January 2022',
+      'Jan. 9th, 2022 14:05 UTC',
+    ]) {
       expect(isDateLine(date), date).toBe(true);
     }
     expect(isDateLine('January rain in 2022 floods the valley')).toBe(false);

@@ -32,25 +32,36 @@ describe('label mapping on import (AAEC: Claim, Premise, MajorClaim)', () => {
 
   it('imports mapped labels as the project’s labels and adds only the unmapped one', () => {
     const before = call(context, 'getScheme', {}).labels.length;
-    const report = call(context, 'importFiles', { paths: [AAEC_GOLD], format: 'brat', annotator: 'gold', labelMap: { Claim: 'claim', Premise: 'evidence' } });
+    const report = call(context, 'importFiles', {
+      paths: [AAEC_GOLD],
+      format: 'brat',
+      annotator: 'gold',
+      labelMap: { Claim: 'claim', Premise: 'evidence' },
+    });
     const scheme = call(context, 'getScheme', {});
     expect(scheme.labels.length).toBe(before + 1);
     expect(scheme.labels.some((label) => label.key === 'Claim' || label.key === 'Premise')).toBe(false);
     expect(call(context, 'getStats', {}).labels).toMatchObject({ claim: 11, evidence: 25, MajorClaim: 6 });
-    expect(report.warnings.filter((w) => /label "/u.test(w))).toEqual([expect.stringMatching(/label "MajorClaim" is not in the project's scheme; added it/u)]);
+    expect(report.warnings.filter((w) => /label "/u.test(w))).toEqual([
+      expect.stringMatching(/label "MajorClaim" is not in the project's scheme; added it/u),
+    ]);
   });
 
   it('gives each label it adds its own palette colour, none grey and none equal to a colour the scheme has', () => {
     const old = new Set(call(context, 'getScheme', {}).labels.map((label) => label.color));
     const report = call(context, 'importFiles', { paths: [AAEC_GOLD], format: 'brat', annotator: 'gold' });
-    const added = call(context, 'getScheme', {}).labels.filter((label) => ['Claim', 'Premise', 'MajorClaim'].includes(label.key));
+    const added = call(context, 'getScheme', {}).labels.filter((label) =>
+      ['Claim', 'Premise', 'MajorClaim'].includes(label.key),
+    );
     const colors = added.map((label) => label.color);
     expect(new Set(colors).size).toBe(3);
     for (const color of colors) {
       expect(NEW_LABEL_PALETTE).toContain(color);
       expect(old.has(color)).toBe(false);
     }
-    expect(report.warnings).toContainEqual(expect.stringMatching(/label "Claim" .*added it; the scheme has "claim": pass --map-labels Claim=claim/u));
+    expect(report.warnings).toContainEqual(
+      expect.stringMatching(/label "Claim" .*added it; the scheme has "claim": pass --map-labels Claim=claim/u),
+    );
   });
 
   it('takes Okabe-Ito colours in order, skipping one close to a colour in use, and is never grey', () => {
@@ -64,6 +75,8 @@ describe('label mapping on import (AAEC: Claim, Premise, MajorClaim)', () => {
   });
 
   it('refuses a map to a key the scheme editor would refuse', () => {
-    expect(() => call(context, 'importFiles', { paths: [AAEC_GOLD], format: 'brat', labelMap: { Claim: 'a claim' } })).toThrow(/a key cannot contain spaces \(labelMap\.Claim\)/u);
+    expect(() =>
+      call(context, 'importFiles', { paths: [AAEC_GOLD], format: 'brat', labelMap: { Claim: 'a claim' } }),
+    ).toThrow(/a key cannot contain spaces \(labelMap\.Claim\)/u);
   });
 });
