@@ -15,6 +15,6 @@ export function seedsDir(): string {
 
 /** The app's version, from package.json. */
 export function appVersion(): string {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- read from disk at run time, not bundled
   return (require(join(appRoot, 'package.json')) as { version: string }).version;
 }
